@@ -1,0 +1,35 @@
+package org.courseruntime.json;
+
+import java.util.List;
+
+/**
+ * An author's file (course definition or publish settings) that cannot be used, with every problem found in it.
+ * Example message: {@code Invalid publish settings: lrs.endpoint: missing; statements[1]: unknown statement "finish"}.
+ */
+public final class InvalidDocumentException extends Exception {
+    private final List<String> problems;
+
+    public InvalidDocumentException(String document, Problems problems) {
+        super("Invalid " + document + ": " + problems.describe());
+        this.problems = problems.all();
+    }
+
+    public InvalidDocumentException(String document, JsonSyntaxException cause) {
+        super("Invalid " + document + ": not valid JSON: " + cause.getMessage(), cause);
+        this.problems = List.of("not valid JSON: " + cause.getMessage());
+    }
+
+    /** Each problem with its location, in file order. */
+    public List<String> problems() {
+        return problems;
+    }
+
+    /** Parses {@code text} as the JSON of {@code document}, failing with this exception on a syntax error. */
+    public static Object parse(String document, String text) throws InvalidDocumentException {
+        try {
+            return JsonReader.parse(text);
+        } catch (JsonSyntaxException e) {
+            throw new InvalidDocumentException(document, e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.courseruntime.launch;
+
+import org.courseruntime.course.CourseDefinition;
+import org.courseruntime.course.CourseDefinitionReader;
+import org.courseruntime.delivery.Delivery;
+import org.courseruntime.delivery.DeliveryState;
+import org.courseruntime.delivery.DeliveryStatus;
+import org.courseruntime.json.InvalidDocumentException;
+import org.courseruntime.publish.PublishSettings;
+import org.courseruntime.publish.PublishSettingsReader;
+import org.courseruntime.statement.Agent;
+import org.courseruntime.tracking.Tracker;
+
+/**
+ * Opens a published course: reads its definition and publish settings and, when both are usable, wires the
+ * tracker to delivery. When either is not, nothing is tracked or sent, one specific error is logged for the
+ * author, and {@link #status()} carries a message the course can show the learner.
+ */
+public final class CourseLaunch {
+    private final Tracker tracker;
+    private final Delivery delivery;
+    private final DeliveryStatus failure;
+
+    private CourseLaunch(Tracker tracker, Delivery delivery, DeliveryStatus failure) {
+        this.tracker = tracker;
+        this.delivery = delivery;
+        this.failure = failure;
+    }
+
+    /** Opens the course described by {@code courseJson} with {@code settingsJson}; never throws. */
+    public static CourseLaunch open(String courseJson, String settingsJson, Environment env) {
+        CourseDefinition course;
+        PublishSettings settings;
+        try {
+            course = CourseDefinitionReader.read(courseJson);
+            settings = PublishSettingsReader.read(settingsJson);
+        } catch (InvalidDocumentException e) {
+            String message = "Your results cannot be recorded. " + e.getMessage()
+                    + ". Please tell the course author.";
+            env.log().error(message);
+            return new CourseLaunch(null, null,
+                    new DeliveryStatus(DeliveryState.MISCONFIGURED, 0, 0, 0, 0, message));
+        }
+        Agent learner = AnonymousLearner.remembered(env.store(), env.random(), env.pageOrigin(), settings.endpoint());
+        Delivery delivery = new Delivery(settings, env.http(), env.timer(), env.log());
+        Tracker tracker = new Tracker(course, settings, learner, delivery, env.clock(), env.random());
+        return new CourseLaunch(tracker, delivery, null);
+    }
+
+    /** Whether the course can be tracked; when false, {@link #status()} says why. */
+    public boolean isTracking() {
+        return tracker != null;
+    }
+
+    /** The tracker, or {@code null} when the course cannot be tracked. */
+    public Tracker tracker() {
+        return tracker;
+    }
+
+    /** Delivery, or {@code null} when the course cannot be tracked. */
+    public Delivery delivery() {
+        return delivery;
+    }
+
+    public DeliveryStatus status() {
+        return delivery != null ? delivery.status() : failure;
+    }
+}

@@ -1,0 +1,138 @@
+package org.courseruntime.publish;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.courseruntime.json.InvalidDocumentException;
+import org.courseruntime.json.JsonObjectView;
+import org.courseruntime.json.Problems;
+import org.courseruntime.statement.Iri;
+import org.courseruntime.statement.Verb;
+import org.courseruntime.tracking.StatementKind;
+
+/**
+ * Reads {@code publish-settings.json} and reports every problem at once. The format (see docs/publish-settings.md):
+ * <pre>
+ * {"lrs": {"endpoint": "https://lrs.example.com/xapi/", "login": "lap", "password": "secret"},
+ *  "statements": ["started", "passed", "failed"],
+ *  "verbs": {"started": "http://adlnet.gov/expapi/verbs/launched"}}
+ * </pre>
+ */
+public final class PublishSettingsReader {
+    static final String DOCUMENT = "publish settings";
+    private static final String STATEMENTS_SUFFIX = "/statements";
+
+    private PublishSettingsReader() {
+    }
+
+    /** The settings in {@code json}; never echoes the password in a problem. */
+    public static PublishSettings read(String json) throws InvalidDocumentException {
+        Object tree = InvalidDocumentException.parse(DOCUMENT, json);
+        Problems problems = new Problems();
+        JsonObjectView root = JsonObjectView.of(tree, "", problems);
+        if (root == null) {
+            throw new InvalidDocumentException(DOCUMENT, problems);
+        }
+        root.rejectUnknown(Set.of("lrs", "statements", "verbs"));
+        String endpoint = null;
+        Credentials credentials = null;
+        JsonObjectView lrs = root.object("lrs", true);
+        if (lrs != null) {
+            lrs.rejectUnknown(Set.of("endpoint", "login", "password"));
+            endpoint = endpoint(lrs);
+            credentials = credentials(lrs);
+        }
+        Set<StatementKind> selected = selected(root);
+        Map<StatementKind, Verb> verbs = verbs(root);
+        if (!problems.isEmpty()) {
+            throw new InvalidDocumentException(DOCUMENT, problems);
+        }
+        return new PublishSettings(endpoint, credentials, selected, verbs);
+    }
+
+    private static String endpoint(JsonObjectView lrs) {
+        String endpoint = lrs.requiredString("endpoint");
+        if (endpoint == null) {
+            return null;
+        }
+        if (!Iri.isHttpUrl(endpoint)) {
+            lrs.problem("endpoint", "must be an http:// or https:// URL");
+            return null;
+        }
+        if (hasUserInfo(endpoint)) {
+            lrs.problem("endpoint", "must not contain a login or password: use lrs.login and lrs.password");
+            return null;
+        }
+        if (endpoint.indexOf('?') >= 0 || endpoint.indexOf('#') >= 0) {
+            lrs.problem("endpoint", "must not contain a query or fragment");
+            return null;
+        }
+        // Authors often paste the statements resource itself; the xAPI base is what the runtime needs.
+        if (endpoint.endsWith(STATEMENTS_SUFFIX)) {
+            endpoint = endpoint.substring(0, endpoint.length() - STATEMENTS_SUFFIX.length());
+        }
+        return endpoint.endsWith("/") ? endpoint : endpoint + "/";
+    }
+
+    private static boolean hasUserInfo(String url) {
+        int authorityStart = url.indexOf("//") + 2;
+        int authorityEnd = url.indexOf('/', authorityStart);
+        String authority = authorityEnd < 0 ? url.substring(authorityStart) : url.substring(authorityStart, authorityEnd);
+        return authority.indexOf('@') >= 0;
+    }
+
+    private static Credentials credentials(JsonObjectView lrs) {
+        if (!lrs.has("login") && !lrs.has("password")) {
+            return null;
+        }
+        String login = lrs.requiredString("login");
+        String password = lrs.requiredString("password");
+        if (login != null && login.indexOf(':') >= 0) {
+            lrs.problem("login", "must not contain ':' (HTTP Basic authentication cannot carry it)");
+            return null;
+        }
+        return login == null || password == null ? null : new Credentials(login, password);
+    }
+
+    private static Set<StatementKind> selected(JsonObjectView root) {
+        List<?> names = root.array("statements", true);
+        Set<StatementKind> selected = EnumSet.noneOf(StatementKind.class);
+        if (names == null) {
+            return selected;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            StatementKind kind = names.get(i) instanceof String name ? StatementKind.byKey(name) : null;
+            if (kind == null) {
+                root.problem("statements", "item " + i + " is not one of " + StatementKind.allKeys());
+            } else if (!selected.add(kind)) {
+                root.problem("statements", "item " + i + " repeats \"" + kind.key() + "\"");
+            }
+        }
+        return selected;
+    }
+
+    private static Map<StatementKind, Verb> verbs(JsonObjectView root) {
+        Map<StatementKind, Verb> verbs = new EnumMap<>(StatementKind.class);
+        for (StatementKind kind : StatementKind.values()) {
+            verbs.put(kind, kind.defaultVerb());
+        }
+        JsonObjectView overrides = root.object("verbs", false);
+        if (overrides == null) {
+            return verbs;
+        }
+        for (Object key : overrides.keys()) {
+            StatementKind kind = StatementKind.byKey((String) key);
+            String iri = overrides.optionalString((String) key);
+            if (kind == null) {
+                overrides.problem((String) key, "is not one of " + StatementKind.allKeys());
+            } else if (iri != null && !Iri.isAbsolute(iri)) {
+                overrides.problem((String) key, "must be an absolute IRI such as http://adlnet.gov/expapi/verbs/launched");
+            } else if (iri != null) {
+                verbs.put(kind, new Verb(iri, kind.key()));
+            }
+        }
+        return verbs;
+    }
+}

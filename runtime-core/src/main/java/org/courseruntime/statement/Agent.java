@@ -1,0 +1,42 @@
+package org.courseruntime.statement;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The learner as an xAPI Agent, identified by exactly one of an e-mail ({@code mbox}) or an {@link Account}.
+ *
+ * <p>Example: {@code Agent.withEmail("Ada", "ada@example.com")} writes
+ * {@code {"objectType":"Agent","name":"Ada","mbox":"mailto:ada@example.com"}}.
+ */
+public record Agent(String name, String mbox, Account account) {
+    public Agent {
+        if ((mbox == null) == (account == null)) {
+            throw new IllegalArgumentException("An agent has exactly one identifier: an mbox or an account");
+        }
+    }
+
+    /** An agent identified by e-mail; {@code name} may be {@code null}. */
+    public static Agent withEmail(String name, String email) {
+        return new Agent(name, "mailto:" + email, null);
+    }
+
+    /** An agent identified by an account on {@code homePage}; {@code name} (display) may be {@code null}. */
+    public static Agent withAccount(String name, String homePage, String accountName) {
+        return new Agent(name, null, new Account(homePage, accountName));
+    }
+
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("objectType", "Agent");
+        if (name != null) {
+            json.put("name", name);
+        }
+        if (mbox != null) {
+            json.put("mbox", mbox);
+        } else {
+            json.put("account", account.toJson());
+        }
+        return json;
+    }
+}

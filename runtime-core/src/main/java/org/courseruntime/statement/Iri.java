@@ -1,0 +1,48 @@
+package org.courseruntime.statement;
+
+/**
+ * The absolute-IRI rule xAPI applies to verb, activity and extension ids: a scheme (RFC 3987: a letter, then
+ * letters, digits, {@code + - .}), a colon, and a non-empty rest with no whitespace, controls or {@code <>"{}|\^`}.
+ */
+public final class Iri {
+    private Iri() {
+    }
+
+    /** Whether {@code text} is an absolute IRI, e.g. {@code https://example.com/course/1}. */
+    public static boolean isAbsolute(String text) {
+        if (text == null) {
+            return false;
+        }
+        int colon = text.indexOf(':');
+        if (colon < 1 || colon == text.length() - 1 || !isLetter(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < colon; i++) {
+            char c = text.charAt(i);
+            if (!isLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') {
+                return false;
+            }
+        }
+        for (int i = colon + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= 0x20 || c == 0x7F || "<>\"{}|\\^`".indexOf(c) >= 0 || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code text} is an absolute http or https URL (what an LRS endpoint or account home page is). */
+    public static boolean isHttpUrl(String text) {
+        if (!isAbsolute(text)) {
+            return false;
+        }
+        String lower = text.toLowerCase();
+        String rest = lower.startsWith("https://") ? lower.substring(8) : lower.startsWith("http://") ? lower.substring(7) : null;
+        return rest != null && !rest.isEmpty() && rest.charAt(0) != '/';
+    }
+
+    private static boolean isLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+}

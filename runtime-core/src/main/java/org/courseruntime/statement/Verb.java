@@ -1,0 +1,14 @@
+package org.courseruntime.statement;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** An xAPI verb: its IRI and how it reads in US English (for example "started"). */
+public record Verb(String id, String display) {
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", id);
+        json.put("display", Map.of("en-US", display));
+        return json;
+    }
+}

@@ -1,0 +1,32 @@
+package org.courseruntime.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonWriterTest {
+    @Test
+    void writesCompactJsonInInsertionOrder() {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("z", 1);
+        tree.put("a", Arrays.asList(true, null, "x", 2.5, 3.0, -7L));
+
+        assertEquals("{\"z\":1,\"a\":[true,null,\"x\",2.5,3,-7]}", JsonWriter.write(tree));
+    }
+
+    @Test
+    void escapesQuotesBackslashesControlsAndLineSeparators() {
+        assertEquals("\"a\\\"b\\\\c\\n\\t\\u0001\\u2028</script>\"", JsonWriter.write("a\"b\\c\n\t\u0001\u2028</script>"));
+    }
+
+    @Test
+    void refusesValuesJsonCannotHold() {
+        assertThrows(IllegalArgumentException.class, () -> JsonWriter.write(Double.NaN));
+        assertThrows(IllegalArgumentException.class, () -> JsonWriter.write(List.of(new Object())));
+    }
+}

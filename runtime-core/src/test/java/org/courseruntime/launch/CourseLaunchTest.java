@@ -1,0 +1,113 @@
+package org.courseruntime.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.courseruntime.delivery.DeliveryState;
+import org.courseruntime.delivery.DeliveryStatus;
+import org.courseruntime.json.JsonReader;
+import org.courseruntime.testing.Fixtures;
+import org.courseruntime.testing.TestEnvironment;
+import org.junit.jupiter.api.Test;
+
+class CourseLaunchTest {
+    private final TestEnvironment env = new TestEnvironment();
+
+    private Map<?, ?> onlyStatementSent() throws Exception {
+        assertEquals(1, env.network.sent().size());
+        List<?> batch = (List<?>) JsonReader.parse(env.network.sent().get(0).body());
+        assertEquals(1, batch.size());
+        return (Map<?, ?>) batch.get(0);
+    }
+
+    @Test
+    void startingTheCourseSendsOneStartedStatementAboutTheCourse() throws Exception {
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+                env.environment());
+
+        launch.tracker().start();
+        launch.tracker().start();
+        env.clock.runDue();
+
+        Map<?, ?> statement = onlyStatementSent();
+        assertTrue(((String) statement.get("id")).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"));
+        assertEquals("2026-11-28T14:31:37.123Z", statement.get("timestamp"));
+        assertEquals(Map.of("id", "http://adlnet.gov/expapi/verbs/attempted", "display", Map.of("en-US", "started")),
+                statement.get("verb"));
+        assertEquals(Map.of("objectType", "Activity", "id", "https://courses.example.com/safe-lifting",
+                "definition", Map.of("type", "http://adlnet.gov/expapi/activities/course",
+                        "name", Map.of("en-US", "Safe lifting", "de-DE", "Sicheres Heben"))), statement.get("object"));
+        Map<?, ?> actor = (Map<?, ?>) statement.get("actor");
+        Map<?, ?> account = (Map<?, ?>) actor.get("account");
+        assertEquals("https://courses.example.com", account.get("homePage"));
+        Map<?, ?> context = (Map<?, ?>) statement.get("context");
+        assertTrue(((String) context.get("registration")).matches("[0-9a-f-]{36}"));
+        assertNotEquals(statement.get("id"), context.get("registration"));
+        assertEquals("Course Runtime", context.get("platform"));
+        assertEquals("en-US", context.get("language"));
+        assertEquals(Map.of("grouping", List.of(Map.of("objectType", "Activity", "id", "https://courses.example.com/safe-lifting"))),
+                context.get("contextActivities"));
+    }
+
+    @Test
+    void theAnonymousLearnerKeepsTheSameAccountOnTheNextVisit() throws Exception {
+        String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
+        CourseLaunch.open(Fixtures.COURSE, settings, env.environment()).tracker().start();
+        CourseLaunch.open(Fixtures.COURSE, settings, env.environment()).tracker().start();
+        env.clock.runDue();
+        env.network.answer(200, "[]");
+
+        List<?> actors = env.network.sent().stream().map(r -> {
+            try {
+                return ((Map<?, ?>) ((List<?>) JsonReader.parse(r.body())).get(0)).get("actor");
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }).toList();
+        assertEquals(2, actors.size());
+        assertEquals(actors.get(0), actors.get(1));
+    }
+
+    @Test
+    void aStartedStatementTheAuthorSwitchedOffIsNeverSentButTheAttemptStarts() {
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.settings("https://lrs.example.com/", "passed", "failed"),
+                env.environment());
+
+        launch.tracker().start();
+        env.clock.advance(60_000);
+
+        assertTrue(launch.tracker().isStarted());
+        assertEquals(0, env.network.sent().size());
+        assertEquals(DeliveryState.SAVED, launch.status().state());
+    }
+
+    @Test
+    void invalidPublishSettingsLogOneSpecificErrorSendNothingAndTellTheLearner() {
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE,
+                "{\"lrs\": {\"endpoint\": \"lrs.example.com\", \"login\": \"lap\", \"password\": \"" + Fixtures.PASSWORD
+                        + "\"}, \"statements\": [\"started\"]}", env.environment());
+
+        DeliveryStatus status = launch.status();
+        assertFalse(launch.isTracking());
+        assertEquals(DeliveryState.MISCONFIGURED, status.state());
+        assertEquals("Your results cannot be recorded. Invalid publish settings: lrs.endpoint: must be an http:// or"
+                + " https:// URL. Please tell the course author.", status.problem());
+        assertEquals(List.of(status.problem()), env.log.errors);
+        env.clock.advance(60_000);
+        assertEquals(0, env.network.sent().size());
+    }
+
+    @Test
+    void anUnparsableCourseDefinitionIsReportedWithItsLocation() {
+        CourseLaunch launch = CourseLaunch.open("{\"id\": \"https://x.org/c\",\n \"title\": }",
+                Fixtures.allStatements("https://lrs.example.com/"), env.environment());
+
+        assertEquals("Your results cannot be recorded. Invalid course definition: not valid JSON: Unexpected character,"
+                + " expected a value at line 2, column 11. Please tell the course author.", launch.status().problem());
+        assertEquals(1, env.log.errors.size());
+    }
+}

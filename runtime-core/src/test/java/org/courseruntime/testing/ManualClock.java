@@ -1,0 +1,59 @@
+package org.courseruntime.testing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.courseruntime.port.Clock;
+import org.courseruntime.port.Timer;
+
+/** A clock and timer that move only when the test says so: scheduled tasks run in time order as time passes. */
+public final class ManualClock implements Clock, Timer {
+    private record Task(long due, long sequence, Runnable work) {
+    }
+
+    private final List<Task> tasks = new ArrayList<>();
+    private long now;
+    private long sequence;
+
+    public ManualClock(long startMillis) {
+        this.now = startMillis;
+    }
+
+    @Override
+    public long nowMillis() {
+        return now;
+    }
+
+    @Override
+    public void schedule(long delayMillis, Runnable task) {
+        tasks.add(new Task(now + delayMillis, sequence++, task));
+    }
+
+    /** Moves time forward by {@code millis}, running every task that falls due on the way. */
+    public void advance(long millis) {
+        long end = now + millis;
+        while (true) {
+            Task next = tasks.stream()
+                    .filter(t -> t.due() <= end)
+                    .min(Comparator.comparingLong(Task::due).thenComparingLong(Task::sequence))
+                    .orElse(null);
+            if (next == null) {
+                break;
+            }
+            tasks.remove(next);
+            now = Math.max(now, next.due());
+            next.work().run();
+        }
+        now = end;
+    }
+
+    /** Runs what is due now (the end of the current event-loop turn). */
+    public void runDue() {
+        advance(0);
+    }
+
+    /** When the next scheduled task is due, relative to now, or -1 when nothing is scheduled. */
+    public long nextDelay() {
+        return tasks.stream().mapToLong(t -> t.due() - now).min().orElse(-1);
+    }
+}
