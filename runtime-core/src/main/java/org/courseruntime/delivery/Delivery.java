@@ -145,10 +145,10 @@ public final class Delivery {
 
     private static String lrsMessage(HttpResponse response) {
         String body = response.body();
-        if (body == null || body.isBlank()) {
+        String trimmed = body == null ? "" : body.trim();
+        if (trimmed.isEmpty()) {
             return "";
         }
-        String trimmed = body.strip();
         return ": " + (trimmed.length() > MAX_LRS_MESSAGE ? trimmed.substring(0, MAX_LRS_MESSAGE) + "..." : trimmed);
     }
 

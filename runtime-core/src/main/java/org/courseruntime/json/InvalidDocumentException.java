@@ -26,6 +26,11 @@ public final class InvalidDocumentException extends Exception {
 
     /** Parses {@code text} as the JSON of {@code document}, failing with this exception on a syntax error. */
     public static Object parse(String document, String text) throws InvalidDocumentException {
+        if (text == null || text.trim().isEmpty()) {
+            Problems problems = new Problems();
+            problems.add("", "the file is missing or empty");
+            throw new InvalidDocumentException(document, problems);
+        }
         try {
             return JsonReader.parse(text);
         } catch (JsonSyntaxException e) {

@@ -165,7 +165,7 @@ public final class JsonReader {
         }
         int value = 0;
         for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(text.charAt(pos), 16);
+            int digit = "0123456789abcdef".indexOf(text.charAt(pos) | 0x20);
             if (digit < 0) {
                 throw error("Invalid hex digit in \\u escape");
             }
@@ -175,44 +175,54 @@ public final class JsonReader {
         return (char) value;
     }
 
+    /**
+     * Reads a number as significant digits times a power of ten. Not {@code Double.parseDouble}: TeaVM's exact
+     * decimal conversion costs about 35 KB. Exact for the integers and short decimals of course files.
+     */
     private Double readNumber() throws JsonSyntaxException {
-        int start = pos;
-        if (peek() == '-') {
+        boolean negative = peek() == '-';
+        if (negative) {
             pos++;
         }
-        if (peek() == '0') {
-            pos++;
-        } else if (isDigit(peek())) {
-            skipDigits();
-        } else {
-            throw error("Expected a digit");
-        }
-        if (peek() == '.') {
-            pos++;
-            requireDigit();
-            skipDigits();
-        }
-        if (peek() == 'e' || peek() == 'E') {
-            pos++;
-            if (peek() == '+' || peek() == '-') {
-                pos++;
-            }
-            requireDigit();
-            skipDigits();
-        }
-        return Double.valueOf(Double.parseDouble(text.substring(start, pos)));
-    }
-
-    private void requireDigit() throws JsonSyntaxException {
         if (!isDigit(peek())) {
             throw error("Expected a digit");
         }
-    }
-
-    private void skipDigits() {
-        while (isDigit(peek())) {
+        double digits = 0;
+        int exponent = 0;
+        if (peek() == '0') {
             pos++;
+        } else {
+            while (isDigit(peek())) {
+                digits = digits * 10 + (text.charAt(pos++) - '0');
+            }
         }
+        if (peek() == '.') {
+            pos++;
+            if (!isDigit(peek())) {
+                throw error("Expected a digit");
+            }
+            while (isDigit(peek())) {
+                digits = digits * 10 + (text.charAt(pos++) - '0');
+                exponent--;
+            }
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            pos++;
+            boolean negativeExponent = peek() == '-';
+            if (peek() == '+' || peek() == '-') {
+                pos++;
+            }
+            if (!isDigit(peek())) {
+                throw error("Expected a digit");
+            }
+            int written = 0;
+            while (isDigit(peek())) {
+                written = Math.min(written * 10 + (text.charAt(pos++) - '0'), 100_000);
+            }
+            exponent += negativeExponent ? -written : written;
+        }
+        double value = exponent < 0 ? digits / Math.pow(10, -exponent) : digits * Math.pow(10, exponent);
+        return Double.valueOf(negative ? -value : value);
     }
 
     private static boolean isDigit(char c) {

@@ -11,6 +11,9 @@ import java.util.Map;
  * Hand-written because TeaVM's classlib makes a general formatter expensive in bytes.
  */
 public final class JsonWriter {
+    private static final int DECIMALS = 6;
+    private static final long SCALE = 1_000_000L;
+
     private JsonWriter() {
     }
 
@@ -72,12 +75,33 @@ public final class JsonWriter {
         }
         double value = number.doubleValue();
         if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("JSON has no representation for " + value);
+            throw new IllegalArgumentException("JSON has no representation for NaN or infinity");
         }
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            out.append((long) value);
-        } else {
-            out.append(value);
+        if (Math.abs(value) >= 1e15) {
+            throw new IllegalArgumentException("Numbers of 1e15 and more are not written");
+        }
+        appendDecimal(out, value);
+    }
+
+    /**
+     * Writes {@code value} rounded to {@value #DECIMALS} decimal places, without trailing zeros ({@code 0.8333333333}
+     * becomes {@code 0.833333}, {@code 3.0} becomes {@code 3}). Not {@code Double.toString}: TeaVM's shortest-repr
+     * conversion costs about 35 KB, and scores and weights need no more precision than this.
+     */
+    private static void appendDecimal(StringBuilder out, double value) {
+        long scaled = Math.round(Math.abs(value) * SCALE);
+        if (value < 0 && scaled != 0) {
+            out.append('-');
+        }
+        out.append(scaled / SCALE);
+        long fraction = scaled % SCALE;
+        if (fraction != 0) {
+            String digits = Long.toString(fraction + SCALE).substring(1);
+            int end = digits.length();
+            while (digits.charAt(end - 1) == '0') {
+                end--;
+            }
+            out.append('.').append(digits, 0, end);
         }
     }
 

@@ -2,7 +2,8 @@ package org.courseruntime.statement;
 
 /**
  * The absolute-IRI rule xAPI applies to verb, activity and extension ids: a scheme (RFC 3987: a letter, then
- * letters, digits, {@code + - .}), a colon, and a non-empty rest with no whitespace, controls or {@code <>"{}|\^`}.
+ * letters, digits, {@code + - .}), a colon, and a non-empty rest with no whitespace (ASCII or Unicode), controls or
+ * {@code <>"{}|\^`}. Written without {@code Character.isWhitespace}, whose Unicode tables TeaVM would embed.
  */
 public final class Iri {
     private Iri() {
@@ -25,7 +26,8 @@ public final class Iri {
         }
         for (int i = colon + 1; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c <= 0x20 || c == 0x7F || "<>\"{}|\\^`".indexOf(c) >= 0 || Character.isWhitespace(c)) {
+            if (c <= 0x20 || (c >= 0x7F && c <= 0xA0) || "<>\"{}|\\^`\u1680\u2028\u2029\u202F\u205F\u3000\uFEFF".indexOf(c) >= 0
+                    || (c >= 0x2000 && c <= 0x200B)) {
                 return false;
             }
         }
@@ -37,9 +39,9 @@ public final class Iri {
         if (!isAbsolute(text)) {
             return false;
         }
-        String lower = text.toLowerCase();
-        String rest = lower.startsWith("https://") ? lower.substring(8) : lower.startsWith("http://") ? lower.substring(7) : null;
-        return rest != null && !rest.isEmpty() && rest.charAt(0) != '/';
+        int afterScheme = text.regionMatches(true, 0, "https://", 0, 8) ? 8
+                : text.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
+        return afterScheme > 0 && text.length() > afterScheme && text.charAt(afterScheme) != '/';
     }
 
     private static boolean isLetter(char c) {

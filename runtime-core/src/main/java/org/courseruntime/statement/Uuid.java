@@ -41,7 +41,7 @@ public final class Uuid {
         for (int i = 0; i < 36; i++) {
             char c = text.charAt(i);
             boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-            if (dash != (c == '-') || (!dash && Character.digit(c, 16) < 0)) {
+            if (dash != (c == '-') || (!dash && "0123456789abcdefABCDEF".indexOf(c) < 0)) {
                 return false;
             }
         }

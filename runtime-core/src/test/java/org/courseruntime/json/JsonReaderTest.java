@@ -20,6 +20,12 @@ class JsonReaderTest {
     }
 
     @Test
+    void readsNumbersInEveryJsonForm() throws Exception {
+        assertEquals(List.of(0.0, -0.0, 42.0, 0.8, -12.75, 1500.0, 0.0025, 1.0E-7, 123456789012.0),
+                JsonReader.parse("[0, -0, 42, 0.8, -12.75, 1.5e3, 2.5E-3, 1e-7, 123456789012]"));
+    }
+
+    @Test
     void decodesEveryEscapeIncludingSurrogatePairs() throws Exception {
         assertEquals("\"\\/\b\f\n\r\t\u00e9\uD83D\uDE00",
                 JsonReader.parse("\"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\\ud83d\\ude00\""));

@@ -25,7 +25,14 @@ class JsonWriterTest {
     }
 
     @Test
+    void writesFractionsRoundedToSixDecimalsWithoutTrailingZeros() {
+        assertEquals("[0.333333,-0.666667,0.1,-2.5,0,100,0.000001]",
+                JsonWriter.write(List.of(1.0 / 3, -2.0 / 3, 0.1, -2.5, -0.0000001, 100.0, 0.000001)));
+    }
+
+    @Test
     void refusesValuesJsonCannotHold() {
+        assertThrows(IllegalArgumentException.class, () -> JsonWriter.write(1e16));
         assertThrows(IllegalArgumentException.class, () -> JsonWriter.write(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> JsonWriter.write(List.of(new Object())));
     }

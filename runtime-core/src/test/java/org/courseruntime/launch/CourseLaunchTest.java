@@ -110,4 +110,14 @@ class CourseLaunchTest {
                 + " expected a value at line 2, column 11. Please tell the course author.", launch.status().problem());
         assertEquals(1, env.log.errors.size());
     }
+
+    @Test
+    void missingPublishSettingsAreNamedAsMissing() {
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, null, env.environment());
+
+        assertEquals("Your results cannot be recorded. Invalid publish settings: the file is missing or empty."
+                + " Please tell the course author.", launch.status().problem());
+        assertEquals(1, env.log.errors.size());
+        assertEquals(0, env.network.sent().size());
+    }
 }

@@ -14,6 +14,21 @@ class CredentialsTest {
     }
 
     @Test
+    void encodesEveryUnicodeTextAsTheJdkWould() {
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder password = new StringBuilder();
+            for (int n = random.nextInt(12); n > 0; n--) {
+                password.appendCodePoint(random.nextBoolean() ? 32 + random.nextInt(95) : 0xA0 + random.nextInt(0x10FFFF - 0xA0));
+            }
+            String text = password.toString().replaceAll("[\\uD800-\\uDFFF]", "x"); // lone surrogates are not text
+            assertEquals("Basic " + java.util.Base64.getEncoder().encodeToString(
+                            ("lap:" + text).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    new Credentials("lap", text).authorizationHeader());
+        }
+    }
+
+    @Test
     void neverShowsLoginOrPasswordAsText() {
         String text = new Credentials("demo-lap", "s3cret").toString() + " " + String.valueOf(new Credentials("a", "b"));
 

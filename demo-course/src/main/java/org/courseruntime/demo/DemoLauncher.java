@@ -1,0 +1,53 @@
+package org.courseruntime.demo;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.courseruntime.demo.lrs.PreviewLrs;
+import org.courseruntime.demo.site.CourseSite;
+import org.courseruntime.json.InvalidDocumentException;
+import org.courseruntime.publish.PublishSettings;
+import org.courseruntime.publish.PublishSettingsReader;
+
+/**
+ * Runs the demo course: serves the exported course on 127.0.0.1:8100 and, on the port its publish settings name,
+ * a preview LRS that takes the LAP login and password from those settings. Usage:
+ * {@code java -jar demo-course/target/demo-course.jar [course-folder] [course-port]}.
+ */
+public final class DemoLauncher {
+    static final int DEFAULT_COURSE_PORT = 8100;
+
+    private DemoLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path course = args.length > 0 ? Path.of(args[0]) : defaultCourseFolder();
+        int coursePort = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_COURSE_PORT;
+        PublishSettings settings;
+        try {
+            settings = PublishSettingsReader.read(Files.readString(course.resolve("publish-settings.json")));
+        } catch (InvalidDocumentException e) {
+            System.err.println(course.resolve("publish-settings.json") + ": " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        int lrsPort = URI.create(settings.endpoint()).getPort();
+        String authorization = settings.credentials() == null ? null : settings.credentials().authorizationHeader();
+        PreviewLrs lrs = new PreviewLrs(lrsPort, authorization);
+        CourseSite site = new CourseSite(course, coursePort);
+        System.out.println("Demo course:   " + site.url());
+        System.out.println("Preview LRS:   " + lrs.viewerUrl() + "  (statements received; xAPI endpoint " + lrs.endpoint() + ")");
+        System.out.println("Press Ctrl+C to stop.");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            site.close();
+            lrs.close();
+        }));
+        Thread.currentThread().join();
+    }
+
+    /** The exported course the build writes next to the launcher's jar: {@code demo-course/target/course}. */
+    private static Path defaultCourseFolder() throws Exception {
+        Path jar = Path.of(DemoLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return jar.getParent().resolve("course");
+    }
+}

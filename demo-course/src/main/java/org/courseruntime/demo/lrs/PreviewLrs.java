@@ -1,0 +1,227 @@
+package org.courseruntime.demo.lrs;
+
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import org.courseruntime.json.JsonReader;
+import org.courseruntime.json.JsonSyntaxException;
+import org.courseruntime.json.JsonWriter;
+
+/**
+ * A small xAPI LRS for previewing what a course sends: the statements resource under {@code /xAPI/} with HTTP Basic
+ * authentication and CORS, strict validation with the reason for every refusal, and at {@code /} a page listing what
+ * it stored. It keeps statements in memory; it is a preview tool, not a production LRS.
+ */
+public final class PreviewLrs implements AutoCloseable {
+    private static final String BASE = "/xAPI/";
+
+    private final HttpServer server;
+    private final String expectedAuthorization;
+    private final StatementStore store = new StatementStore();
+
+    /**
+     * Starts an LRS on {@code 127.0.0.1:port} (0 picks a free port) that accepts requests carrying
+     * {@code expectedAuthorization} (an HTTP Basic value), or any request when it is {@code null}.
+     */
+    public PreviewLrs(int port, String expectedAuthorization) throws IOException {
+        this.expectedAuthorization = expectedAuthorization;
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.start();
+    }
+
+    /** The xAPI endpoint a course posts to, e.g. {@code http://127.0.0.1:8101/xAPI/}. */
+    public String endpoint() {
+        return origin() + BASE;
+    }
+
+    /** The page listing the stored statements. */
+    public String viewerUrl() {
+        return origin() + "/";
+    }
+
+    private String origin() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Every stored statement, newest first. */
+    public List<Map<String, Object>> statements() {
+        return store.newestFirst();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            allowCrossOrigin(exchange);
+            String path = exchange.getRequestURI().getPath();
+            String method = exchange.getRequestMethod();
+            if ("OPTIONS".equals(method)) {
+                exchange.sendResponseHeaders(204, -1);
+            } else if ("/".equals(path) && "GET".equals(method)) {
+                send(exchange, 200, "text/html; charset=utf-8", StatementsPage.render(store.newestFirst()));
+            } else if ((BASE + "about").equals(path) && "GET".equals(method)) {
+                sendJson(exchange, 200, Map.of("version", List.of("1.0.3")));
+            } else if ((BASE + "statements").equals(path)) {
+                statements(exchange, method);
+            } else {
+                sendError(exchange, 404, "No resource at " + path);
+            }
+        }
+    }
+
+    private void statements(HttpExchange exchange, String method) throws IOException {
+        if (!authorized(exchange.getRequestHeaders())) {
+            sendError(exchange, 401, "Unauthorised: the Authorization header does not carry this LRS's login and password");
+            return;
+        }
+        String version = exchange.getRequestHeaders().getFirst("X-Experience-API-Version");
+        if (version == null || !version.startsWith("1.0")) {
+            sendError(exchange, 400, "The X-Experience-API-Version header must be 1.0.x, was " + version);
+            return;
+        }
+        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+        switch (method) {
+            case "GET" -> get(exchange, query.get("statementId"));
+            case "POST" -> store(exchange, null);
+            case "PUT" -> store(exchange, query.get("statementId"));
+            default -> sendError(exchange, 405, method + " is not supported on statements");
+        }
+    }
+
+    private void get(HttpExchange exchange, String statementId) throws IOException {
+        if (statementId == null) {
+            sendJson(exchange, 200, Map.of("statements", store.newestFirst(), "more", ""));
+            return;
+        }
+        Map<String, Object> statement = store.find(statementId);
+        if (statement == null) {
+            sendError(exchange, 404, "No statement with id " + statementId);
+        } else {
+            sendJson(exchange, 200, statement);
+        }
+    }
+
+    private void store(HttpExchange exchange, String putId) throws IOException {
+        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+            sendError(exchange, 400, "Content-Type must be application/json, was " + contentType);
+            return;
+        }
+        Object body;
+        try (InputStream in = exchange.getRequestBody()) {
+            body = JsonReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (JsonSyntaxException e) {
+            sendError(exchange, 400, "The body is not JSON: " + e.getMessage());
+            return;
+        }
+        boolean batch = body instanceof List<?>;
+        List<?> offered = batch ? (List<?>) body : List.of(body);
+        if (putId != null && (batch || !(body instanceof Map<?, ?> one) || (one.containsKey("id") && !putId.equals(one.get("id"))))) {
+            sendError(exchange, 400, "PUT takes one statement whose id, if any, equals statementId");
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        List<Map<String, Object>> statements = new ArrayList<>();
+        for (int i = 0; i < offered.size(); i++) {
+            String prefix = batch ? "statements[" + i + "] " : "";
+            for (String problem : StatementValidator.validate(offered.get(i))) {
+                problems.add(prefix + problem);
+            }
+            if (offered.get(i) instanceof Map<?, ?> map) {
+                Map<String, Object> statement = new LinkedHashMap<>();
+                map.forEach((k, v) -> statement.put((String) k, v));
+                statement.putIfAbsent("id", putId != null ? putId : UUID.randomUUID().toString());
+                statements.add(statement);
+            }
+        }
+        if (offered.isEmpty()) {
+            problems.add("The batch is empty");
+        }
+        if (!problems.isEmpty()) {
+            sendJson(exchange, 400, Map.of("message", "Invalid statement: " + problems.get(0), "warnings", problems));
+            return;
+        }
+        try {
+            store.storeAll(statements, Instant.now().toString());
+        } catch (StatementStore.ConflictException e) {
+            sendError(exchange, 409, e.getMessage());
+            return;
+        }
+        if (putId != null) {
+            exchange.sendResponseHeaders(204, -1);
+        } else {
+            sendJson(exchange, 200, statements.stream().map(s -> s.get("id")).toList());
+        }
+    }
+
+    private boolean authorized(Headers headers) {
+        if (expectedAuthorization == null) {
+            return true;
+        }
+        String given = headers.getFirst("Authorization");
+        return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+                expectedAuthorization.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void allowCrossOrigin(HttpExchange exchange) {
+        Headers response = exchange.getResponseHeaders();
+        String origin = exchange.getRequestHeaders().getFirst("Origin");
+        response.set("Access-Control-Allow-Origin", origin == null ? "*" : origin);
+        response.set("Vary", "Origin");
+        response.set("Access-Control-Allow-Methods", "GET, POST, PUT, OPTIONS");
+        response.set("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Experience-API-Version");
+        response.set("Access-Control-Max-Age", "600");
+        response.set("X-Experience-API-Version", "1.0.3");
+    }
+
+    private static Map<String, String> query(String rawQuery) {
+        Map<String, String> params = new LinkedHashMap<>();
+        if (rawQuery != null) {
+            for (String pair : rawQuery.split("&")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return params;
+    }
+
+    private static void sendError(HttpExchange exchange, int status, String message) throws IOException {
+        sendJson(exchange, status, Map.of("message", message));
+    }
+
+    private static void sendJson(HttpExchange exchange, int status, Object json) throws IOException {
+        send(exchange, status, "application/json; charset=utf-8", JsonWriter.write(json));
+    }
+
+    private static void send(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.courseruntime.web;
+
+import org.courseruntime.port.Clock;
+import org.courseruntime.port.Timer;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.core.JSDate;
+
+/** The clock and timer ports on Date.now() and setTimeout. */
+final class BrowserClock implements Clock, Timer {
+    @Override
+    public long nowMillis() {
+        return (long) JSDate.now();
+    }
+
+    @Override
+    public void schedule(long delayMillis, Runnable task) {
+        Window.setTimeout(task::run, (int) delayMillis);
+    }
+}
