@@ -1,0 +1,65 @@
+package org.courseruntime.demo.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.courseruntime.demo.lrs.PreviewLrs;
+import org.courseruntime.demo.support.LearnerBrowser;
+import org.courseruntime.demo.support.PublishedCourse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** A course published with unusable settings tells the learner, logs one specific error, and sends nothing. */
+class MisconfiguredCourseTest {
+    private static final String SECRET = "N0t-F0r-Th3-Log";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "no LRS URL|{\"lrs\": {\"login\": \"lap\", \"password\": \"" + SECRET + "\"}, \"statements\": [\"started\"]}"
+                    + "|Invalid publish settings: lrs.endpoint: missing",
+            "not an http URL|{\"lrs\": {\"endpoint\": \"ftp://lrs.example.com/\", \"login\": \"lap\", \"password\": \""
+                    + SECRET + "\"}, \"statements\": [\"started\"]}|Invalid publish settings: lrs.endpoint: must be an http:// or https:// URL",
+            "unparsable settings|{\"lrs\": {\"endpoint\": \"https://lrs.example.com/\", \"password\": " + SECRET + "}}"
+                    + "|Invalid publish settings: not valid JSON: Unexpected character, expected a value at line 1, column 62"})
+    void invalidPublishSettingsAreShownAndLoggedOnceAndNothingIsSent(String name, String settings, String problem)
+            throws Exception {
+        try (PublishedCourse course = PublishedCourse.withSettings(settings); LearnerBrowser browser = new LearnerBrowser()) {
+            assertShownAndLoggedOnce(browser, course.url(), problem);
+        }
+    }
+
+    @Test
+    void missingPublishSettingsAreShownAndLoggedOnce() throws Exception {
+        try (PublishedCourse course = PublishedCourse.withSettings(null); LearnerBrowser browser = new LearnerBrowser()) {
+            assertShownAndLoggedOnce(browser, course.url(), "Invalid publish settings: the file is missing or empty");
+        }
+    }
+
+    @Test
+    void anUnparsableCourseDefinitionSendsNothingToAWorkingLrs() throws Exception {
+        try (PreviewLrs lrs = new PreviewLrs(0, null);
+             PublishedCourse course = PublishedCourse.withSettings(PublishedCourse.settings(lrs.endpoint(), "lap", SECRET))
+                     .withFile("course.json", "{\"id\": \"https://courses.example.com/c\",\n \"title\": {\"en-US\": \"C\"},}");
+             LearnerBrowser browser = new LearnerBrowser()) {
+            assertShownAndLoggedOnce(browser, course.url(),
+                    "Invalid course definition: not valid JSON: Expected a quoted member name at line 2, column 26");
+            assertEquals(List.of(), lrs.statements());
+        }
+    }
+
+    private static void assertShownAndLoggedOnce(LearnerBrowser browser, String url, String problem) throws Exception {
+        browser.open(url);
+        browser.waitUntil("window.courseRuntime", 10_000);
+        browser.idle(3_000); // long enough for any retry loop to show itself
+
+        String expected = "Your results cannot be recorded. " + problem + ". Please tell the course author.";
+        assertEquals(expected, browser.visibleText("tracking-problem"));
+        assertEquals("Results are not recorded", browser.visibleText("tracking-status"));
+        assertEquals(List.of("[course-runtime] " + expected), browser.consoleErrors);
+        assertFalse(browser.consoleErrors.get(0).contains(SECRET));
+        assertEquals(List.of(), browser.scriptErrors);
+        assertEquals("misconfigured", browser.js("courseRuntime.status().state"));
+    }
+}

@@ -1,0 +1,145 @@
+package org.courseruntime.demo.support;
+
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.ScriptException;
+import org.htmlunit.WebClient;
+import org.htmlunit.WebConsole;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.javascript.JavaScriptErrorListener;
+
+/** A learner's browser (HtmlUnit, Chrome profile) that records the console and every script error. */
+public final class LearnerBrowser implements AutoCloseable {
+    public final List<String> consoleErrors = new CopyOnWriteArrayList<>();
+    public final List<String> consoleWarnings = new CopyOnWriteArrayList<>();
+    public final List<String> scriptErrors = new CopyOnWriteArrayList<>();
+    private final WebClient client = new WebClient(BrowserVersion.CHROME);
+    private HtmlPage page;
+
+    public LearnerBrowser() {
+        client.getOptions().setThrowExceptionOnScriptError(true);
+        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        client.getOptions().setCssEnabled(false);
+        client.setJavaScriptErrorListener(new ErrorRecorder());
+        client.getWebConsole().setLogger(new ConsoleRecorder());
+    }
+
+    public HtmlPage open(String url) throws Exception {
+        page = client.getPage(url);
+        return page;
+    }
+
+    /** Evaluates {@code expression} in the page. */
+    public Object js(String expression) {
+        return page.executeJavaScript(expression).getJavaScriptResult();
+    }
+
+    /** Lets timers and requests run until {@code condition} (a JS expression) is true; fails after {@code millis}. */
+    public void waitUntil(String condition, long millis) {
+        long deadline = System.currentTimeMillis() + millis;
+        while (!Boolean.TRUE.equals(js("!!(" + condition + ")"))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Still not true after " + millis + " ms: " + condition + "; status "
+                        + js("window.courseRuntime ? JSON.stringify(courseRuntime.status()) : 'no runtime'")
+                        + "; console errors " + consoleErrors + "; script errors " + scriptErrors);
+            }
+            client.waitForBackgroundJavaScript(100);
+        }
+    }
+
+    /** Lets timers and requests run for {@code millis}. */
+    public void idle(long millis) {
+        client.waitForBackgroundJavaScriptStartingBefore(millis);
+        client.waitForBackgroundJavaScript(millis);
+    }
+
+    /** The visible text of the element with {@code id}, or {@code null} when it is hidden or absent. */
+    public String visibleText(String id) {
+        var element = page.getElementById(id);
+        return element == null || !element.isDisplayed() ? null : element.getVisibleText();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    private final class ErrorRecorder implements JavaScriptErrorListener {
+        @Override
+        public void scriptException(HtmlPage page, ScriptException e) {
+            scriptErrors.add(e.getMessage());
+        }
+
+        @Override
+        public void timeoutError(HtmlPage page, long allowed, long executionTime) {
+            scriptErrors.add("timeout after " + executionTime + " ms");
+        }
+
+        @Override
+        public void malformedScriptURL(HtmlPage page, String url, MalformedURLException e) {
+            scriptErrors.add("malformed script URL " + url);
+        }
+
+        @Override
+        public void loadScriptError(HtmlPage page, URL url, Exception e) {
+            scriptErrors.add("could not load " + url + ": " + e);
+        }
+
+        @Override
+        public void warn(String message, String sourceName, int line, String lineSource, int lineOffset) {
+            scriptErrors.add("warning: " + message);
+        }
+    }
+
+    private final class ConsoleRecorder implements WebConsole.Logger {
+        @Override
+        public boolean isTraceEnabled() {
+            return false;
+        }
+
+        @Override
+        public void trace(Object message) {
+        }
+
+        @Override
+        public boolean isDebugEnabled() {
+            return false;
+        }
+
+        @Override
+        public void debug(Object message) {
+        }
+
+        @Override
+        public boolean isInfoEnabled() {
+            return false;
+        }
+
+        @Override
+        public void info(Object message) {
+        }
+
+        @Override
+        public boolean isWarnEnabled() {
+            return true;
+        }
+
+        @Override
+        public void warn(Object message) {
+            consoleWarnings.add(String.valueOf(message));
+        }
+
+        @Override
+        public boolean isErrorEnabled() {
+            return true;
+        }
+
+        @Override
+        public void error(Object message) {
+            consoleErrors.add(String.valueOf(message));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.courseruntime.demo.support;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.courseruntime.demo.site.CourseSite;
+
+/**
+ * The demo course as the build exported it ({@code target/course}), republished with other publish settings and
+ * served on a free port of 127.0.0.1: what an author's "publish for a custom LRS" produces.
+ */
+public final class PublishedCourse implements AutoCloseable {
+    static final Path EXPORTED = Path.of("target/course");
+
+    private final Path folder;
+    private final CourseSite site;
+
+    private PublishedCourse(Path folder) throws IOException {
+        this.folder = folder;
+        this.site = new CourseSite(folder, 0);
+    }
+
+    /** The course published with {@code settingsJson} as its publish-settings.json ({@code null}: no such file). */
+    public static PublishedCourse withSettings(String settingsJson) throws IOException {
+        Path folder = Files.createTempDirectory("published-course");
+        try (Stream<Path> files = Files.list(EXPORTED)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        Path settings = folder.resolve("publish-settings.json");
+        Files.deleteIfExists(settings);
+        if (settingsJson != null) {
+            Files.writeString(settings, settingsJson);
+        }
+        return new PublishedCourse(folder);
+    }
+
+    /** Settings JSON posting every statement to {@code endpoint} with the given LAP login and password. */
+    public static String settings(String endpoint, String login, String password) {
+        return "{\"lrs\": {\"endpoint\": \"" + endpoint + "\", \"login\": \"" + login + "\", \"password\": \"" + password
+                + "\"}, \"statements\": [\"started\", \"progressed\", \"experienced\", \"answered\", \"mastered\","
+                + " \"passed\", \"failed\"]}";
+    }
+
+    /** Replaces one file of the published course, e.g. a broken course.json. */
+    public PublishedCourse withFile(String name, String content) throws IOException {
+        Files.writeString(folder.resolve(name), content);
+        return this;
+    }
+
+    public String url() {
+        return site.url();
+    }
+
+    @Override
+    public void close() {
+        site.close();
+    }
+}
