@@ -72,20 +72,27 @@ public final class PreviewLrs implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            allowCrossOrigin(exchange);
-            String path = exchange.getRequestURI().getPath();
-            String method = exchange.getRequestMethod();
-            if ("OPTIONS".equals(method)) {
-                exchange.sendResponseHeaders(204, -1);
-            } else if ("/".equals(path) && "GET".equals(method)) {
-                send(exchange, 200, "text/html; charset=utf-8", StatementsPage.render(store.newestFirst()));
-            } else if ((BASE + "about").equals(path) && "GET".equals(method)) {
-                sendJson(exchange, 200, Map.of("version", List.of("1.0.3")));
-            } else if ((BASE + "statements").equals(path)) {
-                statements(exchange, method);
-            } else {
-                sendError(exchange, 404, "No resource at " + path);
-            }
+            route(exchange);
+        } catch (RuntimeException e) {
+            System.err.println("Preview LRS: " + exchange.getRequestMethod() + " " + exchange.getRequestURI() + " failed: " + e);
+            throw e;
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException {
+        allowCrossOrigin(exchange);
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        if ("OPTIONS".equals(method)) {
+            exchange.sendResponseHeaders(204, -1);
+        } else if ("/".equals(path) && "GET".equals(method)) {
+            send(exchange, 200, "text/html; charset=utf-8", StatementsPage.render(store.newestFirst()));
+        } else if ((BASE + "about").equals(path) && "GET".equals(method)) {
+            sendJson(exchange, 200, Map.of("version", List.of("1.0.3")));
+        } else if ((BASE + "statements").equals(path)) {
+            statements(exchange, method);
+        } else {
+            sendError(exchange, 404, "No resource at " + path);
         }
     }
 

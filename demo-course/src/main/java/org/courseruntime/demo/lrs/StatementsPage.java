@@ -28,11 +28,11 @@ final class StatementsPage {
                 td,th{border-bottom:1px solid #ddd;padding:.4rem;text-align:left;vertical-align:top}
                 pre{white-space:pre-wrap;word-break:break-all;max-width:60ch}.verb{font-weight:600}</style></head>
                 <body><h1>Preview LRS: statements received</h1>
-                <p id="count">%d statement(s), newest first. This page refreshes every 3 seconds.</p>
+                <p id="count">COUNT statement(s), newest first. This page refreshes every 3 seconds.</p>
                 <table><thead><tr><th>Timestamp</th><th>Actor</th><th>Verb</th><th>Object</th><th>Raw</th></tr></thead>
                 <tbody id="statements">
-                %s</tbody></table></body></html>
-                """.formatted(statements.size(), rows);
+                ROWS</tbody></table></body></html>
+                """.replace("COUNT", Integer.toString(statements.size())).replace("ROWS", rows);
     }
 
     private static String actor(Object actor) {

@@ -1,0 +1,112 @@
+package org.courseruntime.demo.lrs;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.courseruntime.json.JsonReader;
+import org.courseruntime.publish.Credentials;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PreviewLrsTest {
+    private static final String AUTH = new Credentials("demo-lap", "demo-password").authorizationHeader();
+    private static final String STATEMENT = "{\"id\": \"%s\", \"actor\": {\"mbox\": \"mailto:ada@example.com\"},"
+            + " \"verb\": {\"id\": \"http://adlnet.gov/expapi/verbs/attempted\", \"display\": {\"en-US\": \"started\"}},"
+            + " \"object\": {\"id\": \"https://courses.example.com/c\", \"definition\": {\"name\": {\"en-US\": \"%s\"}}}}";
+    private static final String ID_1 = "3f2b8c1e-5d4a-4e6f-9a0b-1c2d3e4f5a61";
+    private static final String ID_2 = "3f2b8c1e-5d4a-4e6f-9a0b-1c2d3e4f5a62";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private PreviewLrs lrs;
+
+    @BeforeEach
+    void start() throws Exception {
+        lrs = new PreviewLrs(0, AUTH);
+    }
+
+    @AfterEach
+    void stop() {
+        lrs.close();
+    }
+
+    private HttpResponse<String> post(String body, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(lrs.endpoint() + "statements"))
+                .header("Content-Type", "application/json")
+                .header("X-Experience-API-Version", "1.0.3")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void storesABatchAndAnswersWithTheIds() throws Exception {
+        HttpResponse<String> response = post("[" + STATEMENT.formatted(ID_1, "One") + "," + STATEMENT.formatted(ID_2, "Two") + "]", AUTH);
+
+        assertEquals(200, response.statusCode());
+        assertEquals(List.of(ID_1, ID_2), JsonReader.parse(response.body()));
+        assertEquals(List.of(ID_2, ID_1), lrs.statements().stream().map(s -> s.get("id")).toList());
+        assertTrue(((String) lrs.statements().get(0).get("stored")).endsWith("Z"));
+    }
+
+    @Test
+    void refusesAWrongPasswordOrNoneWith401() throws Exception {
+        assertEquals(401, post(STATEMENT.formatted(ID_1, "One"), new Credentials("demo-lap", "guess").authorizationHeader()).statusCode());
+        assertEquals(401, post(STATEMENT.formatted(ID_1, "One"), null).statusCode());
+        assertEquals(List.of(), lrs.statements());
+    }
+
+    @Test
+    void refusesAWholeBatchWhenOneStatementIsInvalidAndSaysWhy() throws Exception {
+        HttpResponse<String> response = post("[" + STATEMENT.formatted(ID_1, "One") + ","
+                + STATEMENT.formatted(ID_2, "Two").replaceFirst("}$", ", \"result\": {\"duration\": \"P1DT\"}}") + "]", AUTH);
+
+        assertEquals(400, response.statusCode());
+        assertEquals("Invalid statement: statements[1] statement.result.duration: must be an ISO 8601 duration such as PT1M30.5S",
+                ((Map<?, ?>) JsonReader.parse(response.body())).get("message"));
+        assertEquals(List.of(), lrs.statements());
+    }
+
+    @Test
+    void aResendOfTheSameStatementIsKeptOnceAndADifferentOneWithItsIdIsAConflict() throws Exception {
+        assertEquals(200, post(STATEMENT.formatted(ID_1, "One"), AUTH).statusCode());
+        assertEquals(200, post(STATEMENT.formatted(ID_1, "One"), AUTH).statusCode());
+        assertEquals(409, post(STATEMENT.formatted(ID_1, "Changed"), AUTH).statusCode());
+
+        assertEquals(1, lrs.statements().size());
+    }
+
+    @Test
+    void answersTheCorsPreflightOfACourseOnAnotherOrigin() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(lrs.endpoint() + "statements"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://127.0.0.1:8100")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "authorization,content-type,x-experience-api-version")
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(204, response.statusCode());
+        assertEquals("http://127.0.0.1:8100", response.headers().firstValue("Access-Control-Allow-Origin").orElseThrow());
+        assertEquals("Authorization, Content-Type, X-Experience-API-Version",
+                response.headers().firstValue("Access-Control-Allow-Headers").orElseThrow());
+    }
+
+    @Test
+    void thePageListsStatementsAsTextNeverAsMarkup() throws Exception {
+        post(STATEMENT.formatted(ID_1, "<img src=x onerror=alert(1)>"), AUTH);
+
+        String page = http.send(HttpRequest.newBuilder(URI.create(lrs.viewerUrl())).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+
+        assertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt;"), page);
+        assertTrue(!page.contains("<img"), page);
+    }
+}
