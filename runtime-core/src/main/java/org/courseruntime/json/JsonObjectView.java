@@ -75,6 +75,12 @@ public final class JsonObjectView {
         return of(value, pathOf(key), problems);
     }
 
+    /** A view of item {@code index} of array member {@code key}, or {@code null} (with a problem) when not an object. */
+    public JsonObjectView element(String key, int index) {
+        List<?> list = (List<?>) members.get(key);
+        return of(list.get(index), pathOf(key) + "[" + index + "]", problems);
+    }
+
     /** An array member, or {@code null} (a problem when required or mistyped). */
     public List<?> array(String key, boolean required) {
         Object value = members.get(key);

@@ -68,6 +68,13 @@ public final class JsonWriter {
         out.append(']');
     }
 
+    /** {@code value} as JSON writes it, e.g. {@code 4}, {@code -2.5}, {@code 0.333333}. */
+    public static String number(double value) {
+        StringBuilder out = new StringBuilder();
+        appendNumber(out, value);
+        return out.toString();
+    }
+
     private static void appendNumber(StringBuilder out, Number number) {
         if (number instanceof Integer || number instanceof Long) {
             out.append(number.longValue());

@@ -4,12 +4,25 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * An xAPI Activity: the course, a section or a page, with its type IRI and its name as a language map
- * (language tag to text, e.g. {@code en-US -> "Safe lifting"}).
+ * An xAPI Activity: the course, a section, a page or a question, with its type IRI, its name and description as
+ * language maps (language tag to text), and for a question the interaction members of its definition
+ * ({@code interactionType}, {@code correctResponsesPattern}, {@code choices}...).
  */
-public record Activity(String id, String type, Map<String, String> name) {
+public record Activity(String id, String type, Map<String, String> name, Map<String, String> description,
+                       Map<String, Object> interaction) {
     public Activity {
-        name = name == null ? null : Map.copyOf(name);
+        name = copy(name);
+        description = copy(description);
+        interaction = interaction == null ? Map.of() : interaction;
+    }
+
+    /** An activity with a type and a name only. */
+    public Activity(String id, String type, Map<String, String> name) {
+        this(id, type, name, null, null);
+    }
+
+    private static Map<String, String> copy(Map<String, String> map) {
+        return map == null ? Map.of() : new LinkedHashMap<>(map);
     }
 
     Map<String, Object> toJson() {
@@ -20,16 +33,20 @@ public record Activity(String id, String type, Map<String, String> name) {
         if (type != null) {
             definition.put("type", type);
         }
-        if (name != null && !name.isEmpty()) {
-            definition.put("name", new LinkedHashMap<>(name));
+        if (!name.isEmpty()) {
+            definition.put("name", name);
         }
+        if (!description.isEmpty()) {
+            definition.put("description", description);
+        }
+        definition.putAll(interaction);
         if (!definition.isEmpty()) {
             json.put("definition", definition);
         }
         return json;
     }
 
-    /** Just the id, as activities are referenced in context (the LRS already knows their definition). */
+    /** Just the id, as activities are referenced in context (the LRS knows their definition from the object). */
     Map<String, Object> toReferenceJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("objectType", "Activity");

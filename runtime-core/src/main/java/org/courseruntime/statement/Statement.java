@@ -8,7 +8,8 @@ import org.courseruntime.json.JsonWriter;
  * One immutable xAPI 1.0.3 statement, as it is sent: id and timestamp are fixed when it is made, so that a resend
  * carries the same id and the LRS keeps it once.
  */
-public record Statement(String id, String timestamp, Agent actor, Verb verb, Activity object, Context context) {
+public record Statement(String id, String timestamp, Agent actor, Verb verb, Activity object, Result result,
+                        Context context) {
     /** The statement as a JSON tree in the key order xAPI documents use. */
     public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -17,6 +18,9 @@ public record Statement(String id, String timestamp, Agent actor, Verb verb, Act
         json.put("actor", actor.toJson());
         json.put("verb", verb.toJson());
         json.put("object", object.toJson());
+        if (result != null) {
+            json.put("result", result.toJson());
+        }
         if (context != null) {
             json.put("context", context.toJson());
         }

@@ -35,7 +35,7 @@ class DeliveryTest {
     private static Statement statement(int n) {
         return new Statement("00000000-0000-4000-8000-00000000000" + n, "2026-11-28T14:31:37.123Z",
                 Agent.withEmail("Ada", "ada@example.com"), new Verb("http://adlnet.gov/expapi/verbs/experienced", "experienced"),
-                new Activity("https://courses.example.com/c/page-" + n, null, null), null);
+                new Activity("https://courses.example.com/c/page-" + n, null, null), null, null);
     }
 
     private static List<?> ids(HttpRequest request) throws Exception {

@@ -1,0 +1,32 @@
+package org.courseruntime.interaction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds the interaction members of an activity definition, in the order xAPI documents them. */
+final class Definition {
+    private final Map<String, Object> json = new LinkedHashMap<>();
+
+    Definition(InteractionType type, String correctPattern) {
+        json.put("interactionType", type.key());
+        if (correctPattern != null) {
+            json.put("correctResponsesPattern", List.of(correctPattern));
+        }
+    }
+
+    /** Adds a component list such as {@code choices}. */
+    Definition with(String listName, List<Component> components) {
+        List<Object> list = new ArrayList<>(components.size());
+        for (Component component : components) {
+            list.add(component.toJson());
+        }
+        json.put(listName, list);
+        return this;
+    }
+
+    Map<String, Object> build() {
+        return json;
+    }
+}

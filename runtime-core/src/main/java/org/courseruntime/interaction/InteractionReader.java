@@ -1,0 +1,264 @@
+package org.courseruntime.interaction;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.courseruntime.course.CourseText;
+import org.courseruntime.course.LocalId;
+import org.courseruntime.json.JsonObjectView;
+
+/**
+ * Reads the interaction part of a question in a course definition: {@code interactionType}, its component lists and
+ * its {@code correct} response, in the shape each type takes (see docs/course-definition.md). Every problem is
+ * recorded with its location; the result is {@code null} when there was one.
+ */
+public final class InteractionReader {
+    /** The question members that are not about the interaction. */
+    public static final Set<String> QUESTION_MEMBERS = Set.of("id", "type", "title", "prompt", "weight");
+
+    private final JsonObjectView question;
+    private final String language;
+    private boolean failed;
+
+    private InteractionReader(JsonObjectView question, String language) {
+        this.question = question;
+        this.language = language;
+    }
+
+    /** The interaction of {@code question}, whose free texts are in {@code language} unless given as language maps. */
+    public static Interaction read(JsonObjectView question, String language) {
+        return new InteractionReader(question, language).read();
+    }
+
+    private Interaction read() {
+        String key = question.requiredString("interactionType");
+        InteractionType type = key == null ? null : InteractionType.byKey(key);
+        if (key != null && type == null) {
+            question.problem("interactionType", "\"" + key + "\" is not one of " + InteractionType.allKeys());
+        }
+        if (type == null) {
+            return null;
+        }
+        Interaction interaction = switch (type) {
+            case TRUE_FALSE -> {
+                allow();
+                Object correct = question.raw("correct");
+                if (!(correct instanceof Boolean)) {
+                    problem("correct", correct == null ? "missing" : "must be true or false");
+                }
+                yield new TrueFalseInteraction(Boolean.TRUE.equals(correct));
+            }
+            case CHOICE, SEQUENCING -> {
+                allow("choices");
+                List<Component> choices = components("choices");
+                List<String> correct = idList("correct", choices, "choice");
+                if (type == InteractionType.SEQUENCING && !failed && correct.size() != choices.size()) {
+                    problem("correct", "must put every choice in order, each once");
+                }
+                yield new ChoiceInteraction(type, choices, correct);
+            }
+            case FILL_IN, LONG_FILL_IN -> {
+                allow("caseMatters");
+                Object caseMatters = question.raw("caseMatters");
+                if (caseMatters != null && !(caseMatters instanceof Boolean)) {
+                    problem("caseMatters", "must be true or false");
+                }
+                yield new FillInInteraction(type, texts("correct"), Boolean.TRUE.equals(caseMatters));
+            }
+            case MATCHING -> {
+                allow("source", "target");
+                List<Component> source = components("source");
+                List<Component> target = components("target");
+                yield new MatchingInteraction(source, target, pairs("correct", source, target));
+            }
+            case PERFORMANCE -> {
+                allow("steps");
+                List<Component> steps = components("steps");
+                yield new PerformanceInteraction(steps, pairs("correct", steps, null));
+            }
+            case LIKERT -> {
+                allow("scale");
+                List<Component> scale = components("scale");
+                String correct = question.optionalString("correct");
+                if (correct != null && !contains(scale, correct)) {
+                    problem("correct", "\"" + correct + "\" is not a scale id" + ids(scale));
+                }
+                yield new LikertInteraction(scale, correct);
+            }
+            case NUMERIC -> {
+                allow();
+                yield numeric();
+            }
+            case OTHER -> {
+                allow();
+                yield new OtherInteraction(question.optionalString("correct"));
+            }
+        };
+        return failed ? null : interaction;
+    }
+
+    private void allow(String... components) {
+        Set<String> allowed = new HashSet<>(QUESTION_MEMBERS);
+        allowed.add("interactionType");
+        allowed.add("correct");
+        allowed.addAll(List.of(components));
+        for (Object key : question.keys()) {
+            if (!allowed.contains(key)) {
+                problem((String) key, "is not a member of a " + question.raw("interactionType") + " question");
+            }
+        }
+    }
+
+    private List<Component> components(String key) {
+        List<Component> components = new ArrayList<>();
+        List<?> items = question.array(key, true);
+        if (items == null) {
+            failed = true;
+            return components;
+        }
+        if (items.size() < 2) {
+            problem(key, "needs at least 2 items");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            JsonObjectView item = question.element(key, i);
+            if (item == null) {
+                failed = true;
+                continue;
+            }
+            item.rejectUnknown(Set.of("id", "text"));
+            String id = item.requiredString("id");
+            if (id != null && !LocalId.isValid(id)) {
+                item.problem("id", "must be letters, digits, '-', '_' or '.' only");
+                failed = true;
+            } else if (id != null && contains(components, id)) {
+                item.problem("id", "\"" + id + "\" is used twice in " + key);
+                failed = true;
+            }
+            components.add(new Component(id, CourseText.read(item, "text", true, language)));
+        }
+        return components;
+    }
+
+    private List<String> idList(String key, List<Component> known, String what) {
+        List<String> ids = new ArrayList<>();
+        List<?> items = question.array(key, true);
+        if (items == null) {
+            failed = true;
+            return ids;
+        }
+        if (items.isEmpty()) {
+            problem(key, "needs at least one " + what + " id");
+        }
+        for (Object item : items) {
+            if (!(item instanceof String id) || !contains(known, id)) {
+                problem(key, (item instanceof String id ? "\"" + id + "\"" : "an item") + " is not a " + what + " id" + ids(known));
+            } else if (ids.contains(id)) {
+                problem(key, "names \"" + id + "\" twice");
+            } else {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    private List<String> texts(String key) {
+        Object raw = question.raw(key);
+        List<String> texts = new ArrayList<>();
+        List<?> items = raw instanceof String ? List.of(raw) : raw instanceof List<?> list ? list : null;
+        if (items == null || items.isEmpty()) {
+            problem(key, raw == null ? "missing" : "must be a text or a list of texts, one per blank");
+            return texts;
+        }
+        for (Object item : items) {
+            if (!(item instanceof String text) || text.trim().isEmpty()) {
+                problem(key, "every blank needs a non-empty text");
+                return texts;
+            }
+            texts.add(text);
+        }
+        return texts;
+    }
+
+    private List<String[]> pairs(String key, List<Component> left, List<Component> right) {
+        List<String[]> pairs = new ArrayList<>();
+        List<?> items = question.array(key, true);
+        if (items == null) {
+            failed = true;
+            return pairs;
+        }
+        if (items.isEmpty()) {
+            problem(key, "needs at least one pair");
+        }
+        for (Object item : items) {
+            if (!(item instanceof List<?> pair) || pair.size() != 2 || !(pair.get(0) instanceof String a)
+                    || !(pair.get(1) instanceof String b)) {
+                problem(key, "every item must be a pair [\"" + (right == null ? "step id\", \"answer" : "source id\", \"target id") + "\"]");
+                return pairs;
+            }
+            if (!contains(left, a)) {
+                problem(key, "\"" + a + "\" is not a " + (right == null ? "step" : "source") + " id" + ids(left));
+            } else if (right != null && !contains(right, b)) {
+                problem(key, "\"" + b + "\" is not a target id" + ids(right));
+            } else if (right == null && b.trim().isEmpty()) {
+                problem(key, "the answer for step \"" + a + "\" is empty");
+            } else {
+                pairs.add(new String[] {a, b});
+            }
+        }
+        return pairs;
+    }
+
+    private Interaction numeric() {
+        Object raw = question.raw("correct");
+        if (raw instanceof Number exact) {
+            return new NumericInteraction(exact.doubleValue(), exact.doubleValue());
+        }
+        JsonObjectView range = question.object("correct", true);
+        if (range == null) {
+            failed = true;
+            return null;
+        }
+        range.rejectUnknown(Set.of("min", "max"));
+        Double min = bound(range, "min");
+        Double max = bound(range, "max");
+        if (min == null && max == null) {
+            problem("correct", "needs a number, or a range with min, max or both");
+        } else if (min != null && max != null && min > max) {
+            problem("correct", "min must not be greater than max");
+        }
+        return new NumericInteraction(min, max);
+    }
+
+    private Double bound(JsonObjectView range, String key) {
+        Object value = range.raw(key);
+        if (value != null && !(value instanceof Number)) {
+            range.problem(key, "must be a number");
+            failed = true;
+            return null;
+        }
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    private void problem(String key, String what) {
+        question.problem(key, what);
+        failed = true;
+    }
+
+    private static boolean contains(List<Component> components, String id) {
+        for (Component component : components) {
+            if (id.equals(component.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String ids(List<Component> components) {
+        StringBuilder out = new StringBuilder(" (");
+        for (Component component : components) {
+            out.append(out.length() == 2 ? "" : ", ").append(component.id());
+        }
+        return out.append(')').toString();
+    }
+}

@@ -1,0 +1,48 @@
+package org.courseruntime.statement;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The result of a statement; every part is optional ({@code null} leaves it out).
+ *
+ * @param duration   an ISO 8601 duration from {@link Duration#format(long)}
+ * @param extensions extension IRI to value, e.g. the cmi5 progress extension
+ */
+public record Result(Score score, Boolean success, Boolean completion, String response, String duration,
+                     Map<String, Object> extensions) {
+    /** The cmi5 extension that carries progress (an integer 0-100): progress is not a score. */
+    public static final String PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress";
+
+    public Result {
+        extensions = extensions == null ? Map.of() : Map.copyOf(extensions);
+    }
+
+    /** A result that only reports progress in percent. */
+    public static Result progress(int percent) {
+        return new Result(null, null, null, null, null, Map.of(PROGRESS_EXTENSION, percent));
+    }
+
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        if (score != null) {
+            json.put("score", score.toJson());
+        }
+        if (success != null) {
+            json.put("success", success);
+        }
+        if (completion != null) {
+            json.put("completion", completion);
+        }
+        if (response != null) {
+            json.put("response", response);
+        }
+        if (duration != null) {
+            json.put("duration", duration);
+        }
+        if (!extensions.isEmpty()) {
+            json.put("extensions", new LinkedHashMap<>(extensions));
+        }
+        return json;
+    }
+}

@@ -1,0 +1,30 @@
+package org.courseruntime.statement;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An xAPI score: {@code raw} points of {@code max} (from {@code min} = 0), and {@code scaled} = raw / max in [0, 1].
+ * Construct it with {@link #of(double, double)}, which keeps the four consistent.
+ */
+public record Score(double scaled, double raw, double min, double max) {
+    public Score {
+        if (!(min <= raw && raw <= max) || scaled < -1 || scaled > 1) {
+            throw new IllegalArgumentException("A score needs min <= raw <= max and -1 <= scaled <= 1");
+        }
+    }
+
+    /** {@code raw} of {@code max} points ({@code max > 0}). */
+    public static Score of(double raw, double max) {
+        return new Score(raw / max, raw, 0, max);
+    }
+
+    Map<String, Object> toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("scaled", scaled);
+        json.put("raw", raw);
+        json.put("min", min);
+        json.put("max", max);
+        return json;
+    }
+}
