@@ -64,7 +64,7 @@ public final class InteractionReader {
                 if (caseMatters != null && !(caseMatters instanceof Boolean)) {
                     problem("caseMatters", "must be true or false");
                 }
-                yield new FillInInteraction(type, texts("correct"), Boolean.TRUE.equals(caseMatters));
+                yield new FillInInteraction(type, question.has("correct") ? texts("correct") : null, Boolean.TRUE.equals(caseMatters));
             }
             case MATCHING -> {
                 allow("source", "target");
@@ -105,7 +105,7 @@ public final class InteractionReader {
         allowed.addAll(List.of(components));
         for (Object key : question.keys()) {
             if (!allowed.contains(key)) {
-                problem((String) key, "is not a member of a " + question.raw("interactionType") + " question");
+                problem((String) key, "is not a member of a " + question.requiredString("interactionType") + " question");
             }
         }
     }

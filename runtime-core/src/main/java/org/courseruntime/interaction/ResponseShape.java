@@ -2,7 +2,6 @@ package org.courseruntime.interaction;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.courseruntime.json.JsonWriter;
 
 /**
@@ -73,8 +72,7 @@ final class ResponseShape {
     }
 
     static InvalidResponseException mismatch(String expected, Object response) {
-        String given = response instanceof Map<?, ?> || response instanceof List<?> || response instanceof String
-                || response instanceof Number || response instanceof Boolean ? JsonWriter.write(response) : String.valueOf(response);
+        String given = JsonWriter.write(response);
         if (given.length() > 80) {
             given = given.substring(0, 80) + "...";
         }

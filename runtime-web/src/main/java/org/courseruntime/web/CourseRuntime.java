@@ -1,10 +1,16 @@
 package org.courseruntime.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.courseruntime.interaction.Answer;
+import org.courseruntime.json.JsonReader;
+import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.launch.CourseLaunch;
 import org.courseruntime.launch.Environment;
 import org.courseruntime.statement.Statement;
+import org.courseruntime.tracking.Tracker;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
 import org.teavm.jso.JSObject;
@@ -16,8 +22,12 @@ import org.teavm.jso.JSObject;
  * var runtime = CourseRuntime.launch(courseJsonText, publishSettingsJsonText);
  * runtime.onStatus(function (status) { indicator.textContent = status.state; });
  * runtime.start();
+ * runtime.viewPage("intro");
+ * var answer = runtime.answer("q-verbs", ["answered", "passed"]); // {response: "answered[,]passed", correct: true}
+ * var outcome = runtime.finish();                                   // {passed: true, mastered: true, progress: 100, ...}
  * </pre>
- * A thin layer: every decision is made in runtime-core.
+ * A thin layer: every decision is made in runtime-core. Calls with an unknown page or a response that does not fit
+ * the question throw an Error saying so; on a misconfigured course the tracking calls do nothing.
  */
 public final class CourseRuntime {
     private final CourseLaunch launch;
@@ -33,17 +43,68 @@ public final class CourseRuntime {
      */
     @JSExport
     public static CourseRuntime launch(String courseJson, String publishSettingsJson) {
-        Environment env = new Environment(new XhrHttpClient(), new LocalStorageStore(), new BrowserClock(),
-                new BrowserClock(), new CryptoRandom(), new ConsoleLog(), pageOrigin());
+        BrowserClock clock = new BrowserClock();
+        Environment env = new Environment(new XhrHttpClient(), new LocalStorageStore(), clock, clock,
+                new CryptoRandom(), new ConsoleLog(), pageOrigin());
         return new CourseRuntime(CourseLaunch.open(courseJson, publishSettingsJson, env));
     }
 
-    /** The learner starts the course: sends "started" once (if selected). Example: {@code runtime.start()}. */
+    /** The learner starts the course: sends "started" once. Example: {@code runtime.start()}. */
     @JSExport
     public void start() {
         if (launch.isTracking()) {
             launch.tracker().start();
         }
+    }
+
+    /** The learner views a page: "experienced" and "progressed" on the first view of a content page. */
+    @JSExport
+    public void viewPage(String pageId) {
+        if (launch.isTracking()) {
+            launch.tracker().viewPage(pageId);
+        }
+    }
+
+    /**
+     * The learner submits a response to a question: a boolean (true-false), a number (numeric), a string (fill-in,
+     * likert, other), a list of ids (choice, sequencing), a list of [left, right] pairs (matching, performance).
+     * Returns {@code {response, correct}} ({@code correct} is null for a question without a correct answer).
+     * Example: {@code runtime.answer("q-tf", true).correct}.
+     */
+    @JSExport
+    public JSObject answer(String questionId, JSObject response) {
+        if (!launch.isTracking()) {
+            return null;
+        }
+        Answer answer = launch.tracker().answer(questionId, parse(Json.stringify(response)));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("response", answer.response());
+        json.put("correct", answer.correct());
+        return Json.toJs(json);
+    }
+
+    /**
+     * The learner completes the course: sends "passed" or "failed" once and returns
+     * {@code {passed, mastered, progress, scaled, raw, max}} (no score members for a course without scored questions).
+     */
+    @JSExport
+    public JSObject finish() {
+        return launch.isTracking() ? Json.toJs(launch.tracker().finish().toJson()) : null;
+    }
+
+    /** Begins a new attempt (new registration, "started" again). Example: {@code runtime.retake()}. */
+    @JSExport
+    public void retake() {
+        if (launch.isTracking()) {
+            launch.tracker().retake();
+        }
+    }
+
+    /** Progress of the attempt in whole percent (0-100). */
+    @JSExport
+    public int progress() {
+        Tracker tracker = launch.tracker();
+        return tracker == null ? 0 : tracker.progress();
     }
 
     /**
@@ -76,6 +137,14 @@ public final class CourseRuntime {
             }
         }
         return Json.toJs(statements);
+    }
+
+    private static Object parse(String json) {
+        try {
+            return JsonReader.parse(json);
+        } catch (JsonSyntaxException e) {
+            throw new IllegalArgumentException("The response is not a JSON value: " + e.getMessage());
+        }
     }
 
     @JSBody(script = "return String(window.location.origin);")

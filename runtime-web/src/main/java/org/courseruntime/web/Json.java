@@ -13,6 +13,10 @@ final class Json {
         return parse(JsonWriter.write(tree));
     }
 
+    /** The page's value (anything JSON can hold) as JSON text; {@code undefined} reads as {@code null}. */
+    @JSBody(params = "value", script = "return JSON.stringify(value === undefined ? null : value);")
+    static native String stringify(JSObject value);
+
     @JSBody(params = "text", script = "return JSON.parse(text);")
     private static native JSObject parse(String text);
 }
