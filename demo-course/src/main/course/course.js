@@ -1,16 +1,22 @@
-// The demo course's page script: loads the course definition and publish settings, hands them to the runtime,
+// The demo course's page script: renders course.json page by page, reports what the learner does to the runtime,
 // and shows the tracking state. Course text is always set with textContent, never parsed as HTML.
 (function () {
   'use strict';
 
   var STATE_TEXT = {
-    saved: 'All progress saved',
+    saved: 'All saved',
     sending: 'Saving…',
     retrying: 'Offline: your progress is kept and will be sent',
-    'auth-refused': 'The LRS refused the course\'s password: progress is kept, not sent',
+    'auth-refused': 'The LRS refused the password: progress is kept, not sent',
     rejected: 'The LRS refused a statement',
     misconfigured: 'Results are not recorded'
   };
+  var RESULTS = '#results';
+
+  var runtime;
+  var course;
+  var pages = [];        // every page of every section, then the results page
+  var current = 0;
 
   function load(url, done) {
     var request = new XMLHttpRequest();
@@ -20,23 +26,299 @@
     request.send();
   }
 
+  function text(map) {
+    if (!map) return '';
+    if (typeof map === 'string') return map;
+    return map[course.language] || map[Object.keys(map)[0]] || '';
+  }
+
+  function element(tag, attributes, content) {
+    var node = document.createElement(tag);
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    if (content !== undefined) node.textContent = content;
+    return node;
+  }
+
+  // ---- tracking indicator and progress -------------------------------------------------------------------
+
   function showStatus(status) {
     var line = document.getElementById('tracking-status');
     var waiting = status.queued + status.sending;
     line.dataset.state = status.state;
-    line.textContent = STATE_TEXT[status.state] + (waiting > 0 ? ' (' + waiting + ' waiting)' : '');
+    line.textContent = status.state === 'retrying'
+      ? waiting + ' waiting, offline: will retry'
+      : STATE_TEXT[status.state] + (waiting > 0 && status.state !== 'sending' ? ' (' + waiting + ' waiting)' : '');
     var problem = document.getElementById('tracking-problem');
     problem.hidden = !status.problem;
     problem.textContent = status.problem || '';
   }
 
-  load('course.json', function (course) {
-    load('publish-settings.json', function (settings) {
-      var runtime = CourseRuntime.launch(course, settings);
-      window.courseRuntime = runtime;
-      runtime.onStatus(showStatus);
-      showStatus(runtime.status());
-      runtime.start();
+  function showProgress() {
+    var percent = runtime.progress();
+    document.getElementById('progress').setAttribute('value', percent);
+    document.getElementById('progress-text').textContent = percent + '% complete';
+  }
+
+  // ---- questions -------------------------------------------------------------------------------------------
+
+  function option(type, name, value, label) {
+    var wrapper = element('label', { 'class': 'option' });
+    var input = element('input', { type: type, name: name, value: value });
+    wrapper.appendChild(input);
+    wrapper.appendChild(element('span', {}, label));
+    return wrapper;
+  }
+
+  function select(name, label, items) {
+    var row = element('label', { 'class': 'row' });
+    row.appendChild(element('span', {}, label));
+    var list = element('select', { name: name });
+    list.appendChild(element('option', { value: '' }, 'Choose…'));
+    items.forEach(function (item) { list.appendChild(element('option', { value: item.id }, text(item.text))); });
+    row.appendChild(list);
+    return row;
+  }
+
+  function sequence(page, fieldset) {
+    var list = element('ol', { 'class': 'sequence' });
+    page.choices.slice().reverse().forEach(function (choice) {
+      var item = element('li', { 'data-id': choice.id });
+      item.appendChild(element('span', {}, text(choice.text)));
+      ['up', 'down'].forEach(function (direction) {
+        var button = element('button', { type: 'button', 'data-move': direction },
+          direction === 'up' ? 'Move up' : 'Move down');
+        button.setAttribute('aria-label', 'Move "' + text(choice.text) + '" ' + direction);
+        button.addEventListener('click', function () {
+          var sibling = direction === 'up' ? item.previousElementSibling : item.nextElementSibling;
+          if (sibling) list.insertBefore(direction === 'up' ? item : sibling, direction === 'up' ? sibling : item);
+          button.focus();
+        });
+        item.appendChild(button);
+      });
+      list.appendChild(item);
     });
+    fieldset.appendChild(list);
+  }
+
+  // Builds the inputs of a question and returns a function that reads the learner's response from them.
+  function inputs(page, fieldset, form) {
+    var name = page.id;
+    switch (page.interactionType) {
+      case 'true-false':
+        fieldset.appendChild(option('radio', name, 'true', 'True'));
+        fieldset.appendChild(option('radio', name, 'false', 'False'));
+        return function () {
+          var checked = form.querySelector('input[name="' + name + '"]:checked');
+          if (!checked) throw new Error('Choose True or False.');
+          return checked.value === 'true';
+        };
+      case 'choice':
+        page.choices.forEach(function (c) { fieldset.appendChild(option('checkbox', name, c.id, text(c.text))); });
+        return function () {
+          var ids = [].map.call(form.querySelectorAll('input[name="' + name + '"]:checked'), function (i) { return i.value; });
+          if (ids.length === 0) throw new Error('Choose at least one answer.');
+          return ids;
+        };
+      case 'likert':
+        page.scale.forEach(function (s) { fieldset.appendChild(option('radio', name, s.id, text(s.text))); });
+        return function () {
+          var checked = form.querySelector('input[name="' + name + '"]:checked');
+          if (!checked) throw new Error('Choose one point of the scale.');
+          return checked.value;
+        };
+      case 'fill-in':
+      case 'other':
+      case 'numeric':
+      case 'long-fill-in':
+        var field = page.interactionType === 'long-fill-in'
+          ? element('textarea', { name: name, 'aria-label': 'Your answer' })
+          : element('input', { name: name, type: page.interactionType === 'numeric' ? 'number' : 'text',
+            step: 'any', 'aria-label': 'Your answer' });
+        fieldset.appendChild(field);
+        return function () {
+          if (field.value.trim() === '') throw new Error('Type your answer first.');
+          if (page.interactionType !== 'numeric') return field.value;
+          var number = Number(field.value);
+          if (isNaN(number)) throw new Error('Enter a number.');
+          return number;
+        };
+      case 'matching':
+        page.source.forEach(function (s) { fieldset.appendChild(select(name + ':' + s.id, text(s.text), page.target)); });
+        return function () {
+          return page.source.map(function (s) {
+            return [s.id, form.querySelector('select[name="' + name + ':' + s.id + '"]').value];
+          }).filter(function (pair) { return pair[1] !== ''; });
+        };
+      case 'performance':
+        page.steps.forEach(function (s) {
+          var row = element('label', { 'class': 'row' });
+          row.appendChild(element('span', {}, text(s.text)));
+          row.appendChild(element('input', { type: 'text', name: name + ':' + s.id }));
+          fieldset.appendChild(row);
+        });
+        return function () {
+          return page.steps.map(function (s) {
+            return [s.id, form.querySelector('input[name="' + name + ':' + s.id + '"]').value];
+          }).filter(function (pair) { return pair[1].trim() !== ''; });
+        };
+      case 'sequencing':
+        sequence(page, fieldset);
+        return function () {
+          return [].map.call(form.querySelectorAll('.sequence li'), function (li) { return li.getAttribute('data-id'); });
+        };
+    }
+    throw new Error('Unknown interaction type ' + page.interactionType);
+  }
+
+  function renderQuestion(page, body) {
+    var form = element('form', { 'data-question': page.id, novalidate: '' });
+    var fieldset = element('fieldset');
+    fieldset.appendChild(element('legend', {}, text(page.prompt) || text(page.title)));
+    form.appendChild(fieldset);
+    var read = inputs(page, fieldset, form);
+    var feedback = element('p', { 'class': 'feedback', role: 'status', 'aria-live': 'polite' });
+    form.appendChild(element('button', { type: 'submit', 'class': 'primary' }, 'Submit answer'));
+    form.appendChild(feedback);
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var answer;
+      try {
+        answer = runtime.answer(page.id, read());
+      } catch (e) {
+        feedback.className = 'feedback wrong';
+        feedback.textContent = e.message;
+        return;
+      }
+      if (!answer) {
+        feedback.className = 'feedback';
+        feedback.textContent = 'Your answer cannot be recorded (see the message above).';
+        return;
+      }
+      feedback.className = 'feedback' + (answer.correct === true ? ' right' : answer.correct === false ? ' wrong' : '');
+      feedback.textContent = answer.correct === true ? 'Correct.' : answer.correct === false ? 'Not quite.' : 'Thank you, your answer is recorded.';
+      showProgress();
+      markDone();
+    });
+    body.appendChild(form);
+  }
+
+  // ---- results ---------------------------------------------------------------------------------------------
+
+  function renderResults(body) {
+    body.appendChild(element('p', {}, 'When you are done, finish the course to get your result.'));
+    var finish = element('button', { type: 'button', id: 'finish', 'class': 'primary' }, 'Finish the course');
+    var outcome = element('dl', { 'class': 'outcome', id: 'outcome', 'aria-live': 'polite' });
+    finish.addEventListener('click', function () {
+      var result = runtime.finish();
+      outcome.textContent = '';
+      if (!result) {
+        outcome.appendChild(element('dd', {}, 'Your result cannot be recorded (see the message above).'));
+        return;
+      }
+      var rows = [
+        ['Result', result.passed ? 'Passed' : 'Failed'],
+        ['Score', result.max === undefined ? 'No scored questions'
+          : Math.round(result.scaled * 100) + '% (' + result.raw + ' of ' + result.max + ' points)'],
+        ['Mastery (' + Math.round(course.masteryScore * 100) + '%)', result.mastered ? 'Reached' : 'Not reached'],
+        ['Progress', result.progress + '%']
+      ];
+      rows.forEach(function (row) {
+        outcome.appendChild(element('dt', {}, row[0]));
+        outcome.appendChild(element('dd', { 'data-row': row[0].split(' ')[0].toLowerCase() }, row[1]));
+      });
+      finish.hidden = true;
+      retake.hidden = false;
+      retake.focus();
+    });
+    var retake = element('button', { type: 'button', id: 'retake', hidden: '' }, 'Retake the course');
+    retake.addEventListener('click', function () {
+      runtime.retake();
+      done = {};
+      buildToc();
+      show(0);
+    });
+    body.appendChild(finish);
+    body.appendChild(outcome);
+    body.appendChild(retake);
+  }
+
+  // ---- navigation ------------------------------------------------------------------------------------------
+
+  var done = {};
+
+  function markDone() {
+    done[pages[current].id] = true;
+    buildToc();
+  }
+
+  function buildToc() {
+    var toc = document.getElementById('toc');
+    toc.textContent = '';
+    var lastSection = null;
+    pages.forEach(function (page, index) {
+      if (page.section !== lastSection) {
+        lastSection = page.section;
+        toc.appendChild(element('li', { 'class': 'section-title' }, page.section));
+      }
+      var item = element('li');
+      var button = element('button', { type: 'button' }, page.title);
+      if (done[page.id]) button.appendChild(element('span', { 'class': 'done', 'aria-label': ' (done)' }, ' ✓'));
+      if (index === current) button.setAttribute('aria-current', 'page');
+      button.addEventListener('click', function () { show(index); });
+      item.appendChild(button);
+      toc.appendChild(item);
+    });
+  }
+
+  function show(index) {
+    current = index;
+    var page = pages[index];
+    [].forEach.call(document.querySelectorAll('.content-page'), function (section) {
+      section.hidden = section.getAttribute('data-page') !== page.id;
+    });
+    var body = document.getElementById('page-body');
+    body.textContent = '';
+    var title = document.getElementById('page-title');
+    title.textContent = page.title;
+    if (page.id === RESULTS) {
+      renderResults(body);
+    } else if (page.type === 'question') {
+      renderQuestion(page.definition, body);
+    } else {
+      runtime.viewPage(page.id);
+      done[page.id] = true;
+    }
+    document.getElementById('previous').disabled = index === 0;
+    document.getElementById('next').disabled = index === pages.length - 1;
+    showProgress();
+    buildToc();
+    title.focus();
+  }
+
+  function start(courseText, settingsText) {
+    runtime = CourseRuntime.launch(courseText, settingsText);
+    window.courseRuntime = runtime;
+    runtime.onStatus(showStatus);
+    showStatus(runtime.status());
+    try {
+      course = JSON.parse(courseText);
+    } catch (e) {
+      return; // the runtime has reported it; the welcome text stays
+    }
+    document.getElementById('course-title').textContent = text(course.title);
+    course.sections.forEach(function (section) {
+      section.pages.forEach(function (page) {
+        pages.push({ id: page.id, type: page.type, title: text(page.title), section: text(section.title), definition: page });
+      });
+    });
+    pages.push({ id: RESULTS, type: 'results', title: 'Your result', section: 'The end' });
+    runtime.start();
+    document.getElementById('previous').addEventListener('click', function () { show(current - 1); });
+    document.getElementById('next').addEventListener('click', function () { show(current + 1); });
+    show(0);
+  }
+
+  load('course.json', function (courseText) {
+    load('publish-settings.json', function (settingsText) { start(courseText, settingsText); });
   });
 }());

@@ -20,13 +20,13 @@ class DemoCourseInPreviewLrsTest {
             browser.open(course.url());
             assertEquals("Tracking learning with xAPI in ten minutes", browser.visibleText("course-title"));
             browser.waitUntil("window.courseRuntime && courseRuntime.status().state === 'saved'"
-                    + " && courseRuntime.status().confirmed === 1", 20_000);
+                    + " && courseRuntime.status().confirmed === 3", 20_000);
 
             browser.open(lrs.viewerUrl());
             String rows = browser.visibleText("statements");
             assertTrue(rows.contains("started"), rows);
             assertTrue(rows.contains("Tracking learning with xAPI in ten minutes"), rows);
-            assertEquals("1 statement(s), newest first. This page refreshes every 3 seconds.", browser.visibleText("count"));
+            assertEquals("3 statement(s), newest first. This page refreshes every 3 seconds.", browser.visibleText("count"));
             assertEquals(List.of(), browser.scriptErrors);
         }
     }

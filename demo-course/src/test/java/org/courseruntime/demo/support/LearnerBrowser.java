@@ -8,7 +8,9 @@ import org.htmlunit.BrowserVersion;
 import org.htmlunit.ScriptException;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebConsole;
+import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.javascript.JavaScriptErrorListener;
 
 /** A learner's browser (HtmlUnit, Chrome profile) that records the console and every script error. */
@@ -54,6 +56,30 @@ public final class LearnerBrowser implements AutoCloseable {
     public void idle(long millis) {
         client.waitForBackgroundJavaScriptStartingBefore(millis);
         client.waitForBackgroundJavaScript(millis);
+    }
+
+    /** Clicks the element matching {@code css}, as a learner would. */
+    public void click(String css) throws Exception {
+        element(css).click();
+    }
+
+    /** Types {@code text} into the field matching {@code css}. */
+    public void type(String css, String text) throws Exception {
+        element(css).type(text);
+    }
+
+    /** Picks the option with {@code value} in the select matching {@code css}. */
+    public void choose(String css, String value) {
+        HtmlSelect select = (HtmlSelect) element(css);
+        select.setSelectedAttribute(value, true);
+    }
+
+    private HtmlElement element(String css) {
+        HtmlElement element = page.querySelector(css);
+        if (element == null) {
+            throw new AssertionError("No element matches " + css + " on " + page.getUrl());
+        }
+        return element;
     }
 
     /** The visible text of the element with {@code id}, or {@code null} when it is hidden or absent. */
