@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.courseruntime.demo.lrs.PreviewLrs;
 import org.courseruntime.demo.site.CourseSite;
+import org.courseruntime.course.CourseDefinitionReader;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.publish.PublishSettingsReader;
@@ -25,9 +26,10 @@ public final class DemoLauncher {
         int coursePort = args.length > 1 ? Integer.parseInt(args[1]) : DEFAULT_COURSE_PORT;
         PublishSettings settings;
         try {
+            CourseDefinitionReader.read(Files.readString(course.resolve("course.json")));
             settings = PublishSettingsReader.read(Files.readString(course.resolve("publish-settings.json")));
         } catch (InvalidDocumentException e) {
-            System.err.println(course.resolve("publish-settings.json") + ": " + e.getMessage());
+            System.err.println(course + ": " + e.getMessage());
             System.exit(2);
             return;
         }
