@@ -270,7 +270,8 @@
     });
   }
 
-  function show(index) {
+  // Moves focus to the new page's title, except on the first page shown when the course opens.
+  function show(index, keepFocus) {
     current = index;
     var page = pages[index];
     [].forEach.call(document.querySelectorAll('.content-page'), function (section) {
@@ -292,7 +293,7 @@
     document.getElementById('next').disabled = index === pages.length - 1;
     showProgress();
     buildToc();
-    title.focus();
+    if (!keepFocus) title.focus();
   }
 
   function start(courseText, settingsText) {
@@ -315,7 +316,7 @@
     runtime.start();
     document.getElementById('previous').addEventListener('click', function () { show(current - 1); });
     document.getElementById('next').addEventListener('click', function () { show(current + 1); });
-    show(0);
+    show(0, true);
   }
 
   load('course.json', function (courseText) {
