@@ -1,0 +1,46 @@
+package org.courseruntime.encoding;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The hand-written encoders agree with the JDK's on random text of every script, emoji included. */
+class EncodingTest {
+    private static String randomText(Random random) {
+        StringBuilder text = new StringBuilder();
+        for (int n = random.nextInt(20); n > 0; n--) {
+            int codePoint = random.nextBoolean() ? 32 + random.nextInt(95) : 0xA0 + random.nextInt(0x10FFFF - 0xA0);
+            if (codePoint < 0xD800 || codePoint > 0xDFFF) {
+                text.appendCodePoint(codePoint);
+            }
+        }
+        return text.toString();
+    }
+
+    @Test
+    void utf8Base64AndFormEncodingMatchTheJdk() {
+        Random random = new Random(11);
+        for (int i = 0; i < 5_000; i++) {
+            String text = randomText(random);
+            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+            assertArrayEquals(utf8, Utf8.encode(text), text);
+            assertEquals(java.util.Base64.getEncoder().encodeToString(utf8), Base64.encode(utf8));
+            assertEquals(URLEncoder.encode(text, StandardCharsets.UTF_8), FormEncoding.encode(text));
+        }
+    }
+
+    @Test
+    void aLoneSurrogateBecomesTheReplacementCharacter() {
+        assertArrayEquals("a\uFFFDb".getBytes(StandardCharsets.UTF_8), Utf8.encode("a\uD800b"));
+    }
+
+    @Test
+    void formsJoinNamesAndValues() {
+        assertEquals("content=%5B%7B%7D%5D&X-Experience-API-Version=1.0.3&a+b=c%26d", FormEncoding.form(
+                "content", "[{}]", "X-Experience-API-Version", "1.0.3", "a b", "c&d"));
+    }
+}
