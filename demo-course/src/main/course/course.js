@@ -6,9 +6,10 @@
   var STATE_TEXT = {
     saved: 'All saved',
     sending: 'Saving…',
-    retrying: 'Offline: your progress is kept and will be sent',
+    retrying: 'waiting, the LRS is out of reach: will retry',
+    offline: 'waiting, offline: will send when back online',
     'auth-refused': 'The LRS refused the password: progress is kept, not sent',
-    rejected: 'The LRS refused a statement',
+    'endpoint-refused': 'The LRS address is wrong: progress is kept, not sent',
     misconfigured: 'Results are not recorded'
   };
   var RESULTS = '#results';
@@ -45,8 +46,8 @@
     var line = document.getElementById('tracking-status');
     var waiting = status.queued + status.sending;
     line.dataset.state = status.state;
-    line.textContent = status.state === 'retrying'
-      ? waiting + ' waiting, offline: will retry'
+    line.textContent = status.state === 'retrying' || status.state === 'offline'
+      ? waiting + ' ' + STATE_TEXT[status.state]
       : STATE_TEXT[status.state] + (waiting > 0 && status.state !== 'sending' ? ' (' + waiting + ' waiting)' : '');
     var problem = document.getElementById('tracking-problem');
     problem.hidden = !status.problem;

@@ -1,25 +1,31 @@
 package org.courseruntime.delivery;
 
 /**
- * What an LRS answer means for a batch. A batch is accepted or rejected whole: 400 and 409 never succeed on a
- * plain retry; 401 and 403 will not until the credentials change; network errors, 429 and 5xx may on a later try.
+ * What an LRS answer means for a batch. A batch is accepted or rejected whole: 400, 409 and 413 point at the
+ * statements (split the batch to find the culprit; set a single one aside); 401 and 403 at the credentials, other
+ * 4xx at the endpoint (neither improves until the settings change); network errors, 408, 429 and 5xx may succeed
+ * on a later try.
  */
 enum Answer {
     CONFIRMED,
     RETRY,
     REJECTED,
-    AUTH_REFUSED;
+    AUTH_REFUSED,
+    ENDPOINT_REFUSED;
 
     static Answer of(int status) {
         if (status >= 200 && status < 300) {
             return CONFIRMED;
         }
+        if (status == 400 || status == 409 || status == 413) {
+            return REJECTED;
+        }
         if (status == 401 || status == 403) {
             return AUTH_REFUSED;
         }
-        if (status == 408 || status == 429 || status >= 500) {
+        if (status == 408 || status == 429 || status >= 500 || status < 200) {
             return RETRY;
         }
-        return REJECTED;
+        return ENDPOINT_REFUSED;
     }
 }

@@ -1,53 +1,120 @@
 package org.courseruntime.delivery;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
+import org.courseruntime.encoding.FormEncoding;
+import org.courseruntime.port.Environment;
 import org.courseruntime.port.HttpClient;
 import org.courseruntime.port.HttpResponse;
-import org.courseruntime.port.Log;
-import org.courseruntime.port.Timer;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.statement.Statement;
 
 /**
- * Sends statements to the LRS in order, one request at a time: statements made in the same turn of the event loop
- * go out together as one batch, a failed batch is retried with backoff, and the state is reported to listeners.
+ * Gets every statement to the LRS exactly as made, in order, whatever the network does.
+ *
+ * <p>A statement goes into the durable {@link Outbox} before anything is sent. One request is in flight at a time,
+ * carrying up to {@value #MAX_BATCH} statements; what the LRS answered decides what follows ({@link Answer}):
+ * confirmed statements leave the outbox; a refused batch is split in halves until the refused statement is found
+ * and set aside, the others delivered; failures are retried after {@link RetryPolicy}'s delays; refused
+ * credentials or endpoints stop sending and keep everything. Offline, nothing is tried until the browser is back
+ * online. Only the tab holding the {@link SendLock} sends, and at page close what is left goes out in beacons
+ * (the outbox keeps it until a later load sees it confirmed; the same ids make the resend harmless).
  */
 public final class Delivery {
     static final int MAX_BATCH = 50;
+    /** What one beacon may carry: browsers queue at most 64 KiB of beacon data per page. */
+    static final int MAX_BEACON_CHARS = 60_000;
+    static final long LOCK_RETRY_MILLIS = 15_000;
     private static final int MAX_LRS_MESSAGE = 300;
 
     private final PublishSettings settings;
-    private final HttpClient http;
-    private final Timer timer;
-    private final Log log;
-    private final Deque<Statement> queue = new ArrayDeque<>();
-    private final List<Statement> inFlight = new ArrayList<>();
-    private final List<Statement> confirmed = new ArrayList<>();
-    private final List<Statement> setAside = new ArrayList<>();
+    private final Environment env;
+    private final Outbox outbox;
+    private final SendLock lock;
+    private final List<String> confirmed = new ArrayList<>();
     private final List<DeliveryStatus.Listener> listeners = new ArrayList<>();
-    private boolean flushScheduled;
+    private List<PendingStatement> inFlight = List.of();
+    private int batchLimit = MAX_BATCH;
     private int failures;
-    private DeliveryState state = DeliveryState.SAVED;
+    private boolean online = true;
+    private DeliveryState stoppedAs;
+    private boolean holdsLock;
+    private boolean reloadNeeded;
+    private long wakeToken;
     private String problem;
 
-    public Delivery(PublishSettings settings, HttpClient http, Timer timer, Log log) {
+    /**
+     * @param scope the course and learner whose statements these are (the outbox and lock are per scope)
+     * @param tabId a random id of this page load
+     */
+    public Delivery(PublishSettings settings, Environment env, String scope, String tabId) {
         this.settings = settings;
-        this.http = http;
-        this.timer = timer;
-        this.log = log;
+        this.env = env;
+        this.outbox = new Outbox(env.store(), env.log(), scope, tabId);
+        this.lock = new SendLock(env.store(), scope, tabId);
+        if (outbox.size() > 0) {
+            schedule(0); // statements left by an earlier page load of this course
+        }
     }
 
-    /** Queues {@code statement}; it leaves with the others made in this turn of the event loop. */
+    /** Keeps {@code statement} in the outbox, then sends it with the others made in this turn of the event loop. */
     public void send(Statement statement) {
-        queue.addLast(statement);
-        if (state == DeliveryState.SAVED) {
-            state = DeliveryState.SENDING;
+        outbox.add(statement.id(), statement.toJsonText(), env.clock().nowMillis());
+        if (failures == 0) {
+            schedule(0);
         }
-        scheduleFlush(0);
         publish();
+    }
+
+    /** The browser went offline or came back online. Back online, waiting statements are tried at once. */
+    public void setOnline(boolean isOnline) {
+        online = isOnline;
+        if (isOnline) {
+            failures = 0;
+            schedule(0);
+        }
+        publish();
+    }
+
+    /** Another tab changed the stored statements: read them again before the next request. */
+    public void storeChangedElsewhere() {
+        reloadNeeded = true;
+        if (inFlight.isEmpty() && failures == 0) {
+            schedule(0);
+        }
+    }
+
+    /**
+     * The page is being hidden or closed: everything not yet confirmed goes out in beacons, which outlive the page.
+     * It all stays in the outbox until a later page load sees it confirmed.
+     */
+    public void pageHidden() {
+        if (stoppedAs != null) {
+            return;
+        }
+        int empty = StatementsRequest.alternateForm(settings, List.of()).length();
+        int size = empty;
+        List<PendingStatement> beacon = new ArrayList<>();
+        for (PendingStatement statement : outbox.all()) {
+            int cost = FormEncoding.encode(statement.json()).length() + 3; // 3: the encoded comma between items
+            if (!beacon.isEmpty() && size + cost > MAX_BEACON_CHARS) {
+                if (!sendBeacon(beacon)) {
+                    return;
+                }
+                beacon = new ArrayList<>();
+                size = empty;
+            }
+            beacon.add(statement);
+            size += cost;
+        }
+        if (!beacon.isEmpty()) {
+            sendBeacon(beacon);
+        }
+    }
+
+    private boolean sendBeacon(List<PendingStatement> batch) {
+        String form = StatementsRequest.alternateForm(settings, batch);
+        return form.length() <= MAX_BEACON_CHARS && env.beacon().send(StatementsRequest.alternateUrl(settings), form);
     }
 
     public void addListener(DeliveryStatus.Listener listener) {
@@ -55,32 +122,59 @@ public final class Delivery {
     }
 
     public DeliveryStatus status() {
-        return new DeliveryStatus(state, queue.size(), inFlight.size(), confirmed.size(), setAside.size(), problem);
+        DeliveryState state = stoppedAs != null ? stoppedAs
+                : !online ? DeliveryState.OFFLINE
+                : failures > 0 ? DeliveryState.RETRYING
+                : outbox.size() > 0 ? DeliveryState.SENDING
+                : DeliveryState.SAVED;
+        return new DeliveryStatus(state, outbox.size() - inFlight.size(), inFlight.size(), confirmed.size(),
+                outbox.setAside().size(), outbox.isDurable(), problem);
     }
 
-    /** The statements the LRS has confirmed since the page loaded, in the order they were made. */
-    public List<Statement> confirmedStatements() {
+    /** The JSON texts of the statements the LRS confirmed since the page loaded, oldest first. */
+    public List<String> confirmedStatements() {
         return List.copyOf(confirmed);
     }
 
-    private void scheduleFlush(long delayMillis) {
-        if (flushScheduled || !inFlight.isEmpty() || state == DeliveryState.AUTH_REFUSED) {
-            return;
-        }
-        flushScheduled = true;
-        timer.schedule(delayMillis, this::flush);
+    /** The statements the LRS refused for good, with its reasons. */
+    public List<SetAsideStatement> setAsideStatements() {
+        return outbox.setAside();
+    }
+
+    /** Runs {@link #flush()} after {@code delayMillis}; a later call replaces an earlier one still waiting. */
+    private void schedule(long delayMillis) {
+        long token = ++wakeToken;
+        env.timer().schedule(delayMillis, () -> {
+            if (token == wakeToken) {
+                flush();
+            }
+        });
     }
 
     private void flush() {
-        flushScheduled = false;
-        if (!inFlight.isEmpty() || queue.isEmpty() || state == DeliveryState.AUTH_REFUSED) {
+        if (!inFlight.isEmpty() || stoppedAs != null || !online) {
             return;
         }
-        while (!queue.isEmpty() && inFlight.size() < MAX_BATCH) {
-            inFlight.add(queue.removeFirst());
+        long now = env.clock().nowMillis();
+        if (!lock.acquire(now)) {
+            holdsLock = false;
+            schedule(LOCK_RETRY_MILLIS);
+            return;
         }
+        if (!holdsLock || reloadNeeded) {
+            outbox.reload();
+            holdsLock = true;
+            reloadNeeded = false;
+        }
+        if (outbox.size() == 0) {
+            lock.release(now);
+            holdsLock = false;
+            publish();
+            return;
+        }
+        inFlight = outbox.first(batchLimit);
         publish();
-        http.send(StatementsRequest.post(settings, inFlight), new HttpClient.Callback() {
+        env.http().send(StatementsRequest.post(settings, inFlight), new HttpClient.Callback() {
             @Override
             public void onResponse(HttpResponse response) {
                 answered(response);
@@ -88,64 +182,77 @@ public final class Delivery {
 
             @Override
             public void onNetworkError(String reason) {
-                retryLater("Cannot reach the LRS at " + settings.endpoint() + " (" + reason + ")");
+                inFlight = List.of();
+                retryLater("Cannot reach the LRS at " + settings.endpoint() + " (" + reason + ")", -1);
             }
         });
     }
 
     private void answered(HttpResponse response) {
+        List<PendingStatement> batch = inFlight;
+        inFlight = List.of();
         int status = response.status();
         switch (Answer.of(status)) {
             case CONFIRMED -> {
-                confirmed.addAll(inFlight);
-                inFlight.clear();
+                outbox.confirm(batch);
+                for (PendingStatement statement : batch) {
+                    confirmed.add(statement.json());
+                }
+                if (failures > 0) {
+                    problem = null;
+                }
                 failures = 0;
-                problem = null;
-                state = queue.isEmpty() ? DeliveryState.SAVED : DeliveryState.SENDING;
-                scheduleFlush(0);
+                schedule(0);
             }
-            case RETRY -> retryLater("The LRS answered HTTP " + status + lrsMessage(response));
-            case AUTH_REFUSED -> {
-                putBackInFlight();
-                state = DeliveryState.AUTH_REFUSED;
-                problem = "Authentication problem: the LRS refused the course's LAP login and password (HTTP " + status
-                        + "). Statements are kept and not sent; check lrs.login and lrs.password in the publish settings.";
-                log.error(problem);
-            }
-            case REJECTED -> {
-                int count = inFlight.size();
-                setAside.addAll(inFlight);
-                inFlight.clear();
-                state = DeliveryState.REJECTED;
-                problem = "The LRS rejected " + count + " statement(s) (HTTP " + status + ")" + lrsMessage(response);
-                log.error(problem);
-                scheduleFlush(0);
-            }
+            case RETRY -> retryLater("The LRS answered HTTP " + status + lrsMessage(response),
+                    RetryAfter.millis(response.retryAfter(), env.clock().nowMillis()));
+            case REJECTED -> rejected(batch, status, response);
+            case AUTH_REFUSED -> stop(DeliveryState.AUTH_REFUSED, "Authentication problem: the LRS refused the course's"
+                    + " LAP login and password (HTTP " + status + "). Statements are kept and not sent; check lrs.login"
+                    + " and lrs.password in the publish settings.");
+            case ENDPOINT_REFUSED -> stop(DeliveryState.ENDPOINT_REFUSED, "The LRS endpoint " + settings.endpoint()
+                    + " answered HTTP " + status + " to statements. Statements are kept and not sent; check lrs.endpoint"
+                    + " in the publish settings.");
         }
         publish();
     }
 
-    private void retryLater(String reason) {
-        putBackInFlight();
+    /** A batch refused for its content: halve it until the statement at fault is alone, then set that one aside. */
+    private void rejected(List<PendingStatement> batch, int status, HttpResponse response) {
+        if (batch.size() > 1) {
+            batchLimit = (batch.size() + 1) / 2;
+        } else {
+            PendingStatement statement = batch.get(0);
+            String reason = "HTTP " + status + lrsMessage(response);
+            outbox.setAside(statement, reason);
+            problem = "The LRS refused statement " + statement.id() + " (" + reason + "). It is set aside; the others"
+                    + " are sent.";
+            env.log().error(problem);
+            batchLimit = MAX_BATCH;
+        }
+        schedule(0);
+    }
+
+    private void stop(DeliveryState state, String message) {
+        stoppedAs = state;
+        problem = message;
+        env.log().error(message);
+        lock.release(env.clock().nowMillis());
+        holdsLock = false;
+    }
+
+    private void retryLater(String reason, long retryAfterMillis) {
         failures++;
-        long delay = RetryPolicy.delayMillis(failures);
-        state = DeliveryState.RETRYING;
-        problem = reason + "; statements are kept and retried in " + (delay / 1000) + " s.";
-        log.warn(problem);
-        scheduleFlush(delay);
+        double random = (env.random().nextInt() & 0x7FFFFFFF) / (double) 0x80000000L;
+        long delay = RetryPolicy.delayMillis(failures, retryAfterMillis, random);
+        problem = reason + "; statements are kept and retried in " + ((delay + 999) / 1000) + " s.";
+        env.log().warn(problem);
+        schedule(delay);
         publish();
-    }
-
-    private void putBackInFlight() {
-        for (int i = inFlight.size() - 1; i >= 0; i--) {
-            queue.addFirst(inFlight.get(i));
-        }
-        inFlight.clear();
     }
 
     private static String lrsMessage(HttpResponse response) {
-        String body = response.body();
-        String trimmed = body == null ? "" : body.trim();
+        String trimmed = response.body() == null ? "" : response.body().trim();
         if (trimmed.isEmpty()) {
             return "";
         }

@@ -4,14 +4,16 @@ package org.courseruntime.delivery;
 public enum DeliveryState {
     /** Every statement made so far is confirmed by the LRS. */
     SAVED("saved"),
-    /** Statements are on their way. */
+    /** Statements are on their way (or wait for the tab that is sending this course's statements). */
     SENDING("sending"),
-    /** The last try failed (network, timeout, 429, 5xx); statements are kept and retried. */
+    /** The last try failed (network, timeout, 429, 5xx); statements are kept and retried with backoff. */
     RETRYING("retrying"),
-    /** The LRS refused the credentials (401/403); statements are kept, nothing is sent. */
+    /** The browser is offline; statements are kept and sent when it is back online. */
+    OFFLINE("offline"),
+    /** The LRS refused the credentials (401/403); statements are kept, nothing is sent until the settings change. */
     AUTH_REFUSED("auth-refused"),
-    /** The LRS rejected statements as invalid (400/409). */
-    REJECTED("rejected"),
+    /** The LRS endpoint refused the statements resource (404, 405...); statements are kept, nothing is sent. */
+    ENDPOINT_REFUSED("endpoint-refused"),
     /** The course's publish settings or definition are unusable; nothing is tracked. */
     MISCONFIGURED("misconfigured");
 

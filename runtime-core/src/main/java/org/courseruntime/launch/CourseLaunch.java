@@ -8,7 +8,9 @@ import org.courseruntime.delivery.DeliveryStatus;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.publish.PublishSettingsReader;
+import org.courseruntime.port.Environment;
 import org.courseruntime.statement.Agent;
+import org.courseruntime.statement.Uuid;
 import org.courseruntime.tracking.Tracker;
 
 /**
@@ -39,12 +41,17 @@ public final class CourseLaunch {
                     + ". Please tell the course author.";
             env.log().error(message);
             return new CourseLaunch(null, null,
-                    new DeliveryStatus(DeliveryState.MISCONFIGURED, 0, 0, 0, 0, message));
+                    new DeliveryStatus(DeliveryState.MISCONFIGURED, 0, 0, 0, 0, false, message));
         }
         Agent learner = AnonymousLearner.remembered(env.store(), env.random(), env.pageOrigin(), settings.endpoint());
-        Delivery delivery = new Delivery(settings, env.http(), env.timer(), env.log());
+        Delivery delivery = new Delivery(settings, env, course.id() + " " + learnerKey(learner), Uuid.v4(env.random()));
         Tracker tracker = new Tracker(course, settings, learner, delivery, env.clock(), env.random());
         return new CourseLaunch(tracker, delivery, null);
+    }
+
+    /** The learner's identifier, which keeps the statements of two learners of one browser apart. */
+    private static String learnerKey(Agent learner) {
+        return learner.mbox() != null ? learner.mbox() : learner.account().homePage() + " " + learner.account().name();
     }
 
     /** Whether the course can be tracked; when false, {@link #status()} says why. */

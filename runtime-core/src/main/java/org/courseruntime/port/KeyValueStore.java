@@ -9,4 +9,7 @@ public interface KeyValueStore {
     boolean put(String key, String value);
 
     void remove(String key);
+
+    /** Every key that starts with {@code prefix}, in no particular order. */
+    java.util.List<String> keys(String prefix);
 }

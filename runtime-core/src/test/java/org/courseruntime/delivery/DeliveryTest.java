@@ -2,51 +2,79 @@ package org.courseruntime.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.json.JsonReader;
+import org.courseruntime.port.Environment;
 import org.courseruntime.port.HttpRequest;
+import org.courseruntime.port.HttpResponse;
+import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.publish.PublishSettingsReader;
 import org.courseruntime.statement.Activity;
 import org.courseruntime.statement.Agent;
 import org.courseruntime.statement.Statement;
 import org.courseruntime.statement.Verb;
+import org.courseruntime.testing.FakeLrs;
 import org.courseruntime.testing.Fixtures;
 import org.courseruntime.testing.TestEnvironment;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DeliveryTest {
-    private final TestEnvironment env = new TestEnvironment();
-    private final List<DeliveryStatus> statuses = new ArrayList<>();
-    private Delivery delivery;
+    private static final String SCOPE = "https://courses.example.com/c learner-1";
+    private static final PublishSettings SETTINGS = settings();
 
-    @BeforeEach
-    void setUp() throws Exception {
-        delivery = new Delivery(PublishSettingsReader.read(Fixtures.allStatements("https://lrs.example.com/xapi/")),
-                env.network, env.clock, env.log);
-        delivery.addListener(statuses::add);
+    private final TestEnvironment env = new TestEnvironment();
+
+    private static PublishSettings settings() {
+        try {
+            return PublishSettingsReader.read(Fixtures.allStatements("https://lrs.example.com/xapi/"));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
-    private static Statement statement(int n) {
-        return new Statement("00000000-0000-4000-8000-00000000000" + n, "2026-11-28T14:31:37.123Z",
+    static Statement statement(int n) {
+        String suffix = Integer.toString(1_000_000 + n).substring(1);
+        return new Statement("00000000-0000-4000-8000-000000" + suffix, "2026-11-28T14:31:37.123Z",
                 Agent.withEmail("Ada", "ada@example.com"), new Verb("http://adlnet.gov/expapi/verbs/experienced", "experienced"),
                 new Activity("https://courses.example.com/c/page-" + n, null, null), null, null);
+    }
+
+    private static List<String> ids(int... numbers) {
+        List<String> ids = new ArrayList<>();
+        for (int n : numbers) {
+            ids.add(statement(n).id());
+        }
+        return ids;
     }
 
     private static List<?> ids(HttpRequest request) throws Exception {
         return ((List<?>) JsonReader.parse(request.body())).stream().map(s -> ((Map<?, ?>) s).get("id")).toList();
     }
 
+    private Delivery delivery(TestEnvironment tab) {
+        return new Delivery(SETTINGS, tab.environment(), SCOPE, "tab-" + tab.random.nextInt());
+    }
+
+    private Delivery deliveryTo(FakeLrs lrs, TestEnvironment tab) {
+        Environment e = tab.environment();
+        return new Delivery(SETTINGS, new Environment(lrs, e.beacon(), e.store(), e.clock(), e.timer(), e.random(), e.log(),
+                e.pageOrigin()), SCOPE, "tab-" + tab.random.nextInt());
+    }
+
+    private static void sendAll(Delivery delivery, int from, int to) {
+        for (int n = from; n <= to; n++) {
+            delivery.send(statement(n));
+        }
+    }
+
     @Test
     void statementsMadeInOneTurnGoOutAsOneBatchWithTheXapiHeaders() throws Exception {
-        delivery.send(statement(1));
-        delivery.send(statement(2));
-        delivery.send(statement(3));
+        Delivery delivery = delivery(env);
+        sendAll(delivery, 1, 3);
         assertEquals(0, env.network.sent().size(), "nothing leaves before the turn ends");
 
         env.clock.runDue();
@@ -58,30 +86,86 @@ class DeliveryTest {
         assertEquals("1.0.3", request.headers().get("X-Experience-API-Version"));
         assertEquals("application/json", request.headers().get("Content-Type"));
         assertEquals("Basic ZGVtby1sYXA6U3VwM3ItczNjcmV0IQ==", request.headers().get("Authorization"));
-        assertEquals(List.of(statement(1).id(), statement(2).id(), statement(3).id()), ids(request));
+        assertEquals(ids(1, 2, 3), ids(request));
     }
 
     @Test
-    void aConfirmedBatchIsSavedAndTheNextOneFollows() throws Exception {
-        delivery.send(statement(1));
-        env.clock.runDue();
-        delivery.send(statement(2));
-        env.clock.runDue();
-        assertEquals(1, env.network.waiting(), "one request at a time keeps the order");
+    void aBurstGoesOutInBatchesOfAtMostFiftyOneAtATimeInOrder() {
+        FakeLrs lrs = new FakeLrs(env.clock, 200);
+        Delivery delivery = deliveryTo(lrs, env);
+        sendAll(delivery, 1, 120);
 
-        env.network.answer(200, "[\"" + statement(1).id() + "\"]");
+        env.clock.advance(10_000);
+
+        assertEquals(List.of(50, 50, 20), lrs.requests.stream().map(List::size).toList());
+        assertEquals(1, lrs.maxInFlight());
+        assertEquals(ids(java.util.stream.IntStream.rangeClosed(1, 120).toArray()), lrs.storedIds());
+        assertEquals(DeliveryState.SAVED, delivery.status().state());
+        assertEquals(120, delivery.status().confirmed());
+    }
+
+    @Test
+    void aStatementIsStoredBeforeItIsSentAndRemovedOnlyOnceConfirmed() {
+        Delivery delivery = delivery(env);
+        delivery.send(statement(1));
+        assertEquals(1, env.store.keys(Outbox.PREFIX).size());
+
         env.clock.runDue();
+        env.network.fail("timed out");
+        assertEquals(1, env.store.keys(Outbox.PREFIX).size(), "kept after a failure");
+        env.clock.advance(1_000);
         env.network.answer(200, "[]");
 
-        DeliveryStatus status = delivery.status();
-        assertEquals(DeliveryState.SAVED, status.state());
-        assertEquals(2, status.confirmed());
-        assertEquals(List.of(statement(1), statement(2)), delivery.confirmedStatements());
-        assertEquals(List.of(statement(2).id()), ids(env.network.sent().get(1)));
+        assertEquals(List.of(), env.store.keys(Outbox.PREFIX));
+    }
+
+    @Test
+    void aReloadResendsWhatWasLeftWithTheSameIdsAndContentInTheOriginalOrder() throws Exception {
+        Delivery first = delivery(env);
+        sendAll(first, 1, 5);
+        env.clock.runDue();
+        String sentBefore = env.network.sent().get(0).body(); // in flight when the page is reloaded
+
+        TestEnvironment reloaded = env.secondTab();
+        delivery(reloaded);
+        reloaded.clock.advance(SendLock.LEASE_MILLIS);
+
+        assertEquals(ids(1, 2, 3, 4, 5), ids(reloaded.network.sent().get(0)));
+        assertEquals(sentBefore, reloaded.network.sent().get(0).body(), "byte for byte the same statements");
+    }
+
+    @Test
+    void keepingAStatementCostsOneWriteWhetherThreeOrThreeThousandAreQueued() {
+        Delivery delivery = delivery(env);
+        delivery.setOnline(false);
+        sendAll(delivery, 1, 3);
+        int before = env.store.writes();
+        delivery.send(statement(4));
+        int costWithThree = env.store.writes() - before;
+        sendAll(delivery, 5, 3_000);
+        before = env.store.writes();
+        delivery.send(statement(3_001));
+        int costWithThreeThousand = env.store.writes() - before;
+
+        assertEquals(1, costWithThree);
+        assertEquals(1, costWithThreeThousand);
+    }
+
+    @Test
+    void credentialsAreNeverStoredWithTheStatements() {
+        Delivery delivery = delivery(env);
+        sendAll(delivery, 1, 3);
+        env.clock.runDue();
+
+        String everything = String.join("\n", env.store.contents().values()) + String.join("\n", env.store.contents().keySet());
+        assertFalse(everything.contains(Fixtures.PASSWORD));
+        assertFalse(everything.contains("ZGVtby1sYXA6U3VwM3ItczNjcmV0IQ"));
+        assertFalse(everything.contains("Basic"));
     }
 
     @Test
     void aRefusedPasswordIsAnAuthenticationProblemThatKeepsTheStatementsAndNamesNoCredentials() {
+        Delivery delivery = delivery(env);
         delivery.send(statement(1));
         env.clock.runDue();
 
@@ -99,64 +183,221 @@ class DeliveryTest {
         assertFalse(status.problem().contains(Fixtures.LOGIN));
         assertFalse(status.problem().toLowerCase().contains("network"));
         assertEquals(List.of(status.problem()), env.log.errors);
+        assertEquals(2, env.store.keys(Outbox.PREFIX).size());
     }
 
     @Test
-    void serverErrorsAndNetworkFailuresAreRetriedWithDoublingDelays() throws Exception {
-        delivery.send(statement(1));
+    void aWrongEndpointStopsSendingAndKeepsEverything() {
+        Delivery delivery = delivery(env);
+        sendAll(delivery, 1, 3);
         env.clock.runDue();
 
-        env.network.answer(503, "");
-        assertEquals(DeliveryState.RETRYING, delivery.status().state());
-        assertEquals(1_000, env.clock.nextDelay());
-        env.clock.advance(1_000);
-        env.network.fail("timed out");
-        assertEquals(2_000, env.clock.nextDelay());
-        assertEquals("Cannot reach the LRS at https://lrs.example.com/xapi/ (timed out); statements are kept and retried in 2 s.",
-                delivery.status().problem());
-        env.clock.advance(2_000);
+        env.network.answer(404, "Not Found");
+        env.clock.advance(3_600_000);
+
+        assertEquals(DeliveryState.ENDPOINT_REFUSED, delivery.status().state());
+        assertEquals(3, delivery.status().queued());
+        assertEquals(0, delivery.status().setAside(), "a wrong URL is not the statements' fault");
+        assertEquals("The LRS endpoint https://lrs.example.com/xapi/ answered HTTP 404 to statements. Statements are kept"
+                + " and not sent; check lrs.endpoint in the publish settings.", delivery.status().problem());
+    }
+
+    @Test
+    void serverErrorsTimeoutsAndNetworkFailuresAreRetriedWithGrowingJitteredDelays() throws Exception {
+        Delivery delivery = delivery(env);
+        delivery.send(statement(1));
+        env.clock.runDue();
+        List<Long> delays = new ArrayList<>();
+        for (int answer : new int[] {503, 500, 408, -1, 502, 504, 500, 503, 500}) {
+            if (answer < 0) {
+                env.network.fail("timed out");
+            } else {
+                env.network.answer(answer, "");
+            }
+            assertEquals(DeliveryState.RETRYING, delivery.status().state());
+            delays.add(env.clock.nextDelay());
+            env.clock.advance(env.clock.nextDelay());
+        }
         env.network.answer(200, "[]");
 
-        assertEquals(3, env.network.sent().size());
-        assertEquals(List.of(statement(1).id()), ids(env.network.sent().get(2)));
+        long ceiling = 1_000;
+        for (long delay : delays) {
+            assertTrue(delay >= ceiling / 2 && delay <= ceiling, delay + " within [" + ceiling / 2 + ", " + ceiling + "]");
+            ceiling = Math.min(ceiling * 2, 60_000);
+        }
+        assertEquals(10, env.network.sent().size());
+        assertEquals(ids(1), ids(env.network.sent().get(9)));
         assertEquals(DeliveryState.SAVED, delivery.status().state());
-        assertNull(delivery.status().problem());
+        assertEquals(null, delivery.status().problem());
     }
 
     @Test
-    void retryDelaysAreCappedAtAMinute() {
-        assertEquals(1_000, RetryPolicy.delayMillis(1));
-        assertEquals(32_000, RetryPolicy.delayMillis(6));
-        assertEquals(60_000, RetryPolicy.delayMillis(7));
-        assertEquals(60_000, RetryPolicy.delayMillis(1_000));
-    }
-
-    @Test
-    void aRejectedBatchIsSetAsideWithTheLrsMessageAndDoesNotBlockTheQueue() {
+    void tooManyRequestsWaitsAtLeastWhatRetryAfterSays() {
+        Delivery delivery = delivery(env);
         delivery.send(statement(1));
         env.clock.runDue();
-        delivery.send(statement(2));
 
-        env.network.answer(400, "{\"warnings\":[\"Problem in 'statements.0.actor.mbox'\"]}");
+        env.network.answer(new HttpResponse(429, "120", "slow down"));
+
+        assertEquals(120_000, env.clock.nextDelay());
+        assertEquals("The LRS answered HTTP 429: slow down; statements are kept and retried in 120 s.", delivery.status().problem());
+    }
+
+    @Test
+    void aBatchRefusedForOneStatementIsSplitUntilItIsFoundAndTheOthersAreDelivered() {
+        FakeLrs lrs = new FakeLrs(env.clock, 100);
+        String bad = statement(6).id();
+        lrs.fault(ids -> ids.contains(bad) ? new HttpResponse(400, null, "{\"message\":\"Invalid statement\"}") : null);
+        Delivery delivery = deliveryTo(lrs, env);
+        sendAll(delivery, 1, 8);
+
+        env.clock.advance(10_000);
+
+        assertEquals(List.of(8, 4, 4, 2, 1, 1, 2), lrs.requests.stream().map(List::size).toList());
+        assertEquals(ids(1, 2, 3, 4, 5, 7, 8), lrs.storedIds());
+        assertEquals(1, delivery.status().setAside());
+        SetAsideStatement aside = delivery.setAsideStatements().get(0);
+        assertEquals(bad, aside.id());
+        assertEquals("HTTP 400: {\"message\":\"Invalid statement\"}", aside.reason());
+        assertEquals("The LRS refused statement " + bad + " (HTTP 400: {\"message\":\"Invalid statement\"}). It is set aside;"
+                + " the others are sent.", env.log.errors.get(0));
+        assertEquals(DeliveryState.SAVED, delivery.status().state());
+    }
+
+    @Test
+    void aConflictingStatementIsSetAsideAndKeptAcrossAReload() {
+        FakeLrs lrs = new FakeLrs(env.clock, 100);
+        String conflicting = statement(2).id();
+        lrs.fault(ids -> ids.contains(conflicting) ? new HttpResponse(409, null, "conflicting") : null);
+        Delivery delivery = deliveryTo(lrs, env);
+        sendAll(delivery, 1, 3);
+        env.clock.advance(10_000);
+
+        Delivery reloaded = delivery(env.secondTab());
+
+        assertEquals(ids(1, 3), lrs.storedIds());
+        assertEquals(List.of(conflicting), reloaded.setAsideStatements().stream().map(SetAsideStatement::id).toList());
+        assertEquals("HTTP 409: conflicting", reloaded.setAsideStatements().get(0).reason());
+    }
+
+    @Test
+    void offlineNothingIsTriedAndBackOnlineEverythingGoesAtOnce() {
+        Delivery delivery = delivery(env);
+        delivery.setOnline(false);
+        sendAll(delivery, 1, 2);
+        env.clock.advance(600_000);
+        assertEquals(0, env.network.sent().size());
+        assertEquals(DeliveryState.OFFLINE, delivery.status().state());
+
+        delivery.setOnline(true);
+        env.clock.runDue();
+
+        assertEquals(1, env.network.sent().size());
+        assertEquals(DeliveryState.SENDING, delivery.status().state());
+    }
+
+    @Test
+    void twoTabsOfOneCourseNeverSendAtTheSameTimeAndLoseNothingOfEachOther() {
+        FakeLrs lrs = new FakeLrs(env.clock, 300);
+        TestEnvironment secondTab = env.secondTab();
+        Delivery first = deliveryTo(lrs, env);
+        Delivery second = deliveryTo(lrs, secondTab);
+        for (int n = 1; n <= 20; n++) {
+            (n % 2 == 0 ? second : first).send(statement(n));
+            if (n % 3 == 0) {
+                second.storeChangedElsewhere();
+                first.storeChangedElsewhere();
+            }
+            env.clock.advance(50);
+        }
+
+        env.clock.advance(120_000);
+
+        assertEquals(1, lrs.maxInFlight());
+        assertEquals(20, lrs.storedIds().size());
+        assertEquals(0, lrs.resends());
+        assertEquals(List.of(), env.store.keys(Outbox.PREFIX));
+    }
+
+    @Test
+    void whenTheSendingTabIsClosedAnotherTakesOverOnceItsLeaseExpires() {
+        Delivery closing = delivery(env);
+        sendAll(closing, 1, 3);
+        env.clock.runDue(); // it holds the lease and its request is in flight when the tab is closed
+        FakeLrs lrs = new FakeLrs(env.clock, 100);
+        deliveryTo(lrs, env.secondTab());
+
+        env.clock.advance(SendLock.LEASE_MILLIS - 1_000);
+        assertEquals(List.of(), lrs.requests, "not while the closed tab's lease runs");
+        env.clock.advance(1_000 + Delivery.LOCK_RETRY_MILLIS);
+
+        assertEquals(ids(1, 2, 3), lrs.storedIds());
+    }
+
+    @Test
+    void whenStorageRefusesWritesStatementsAreStillSentAndTheAuthorIsToldOnce() {
+        env.store.refuseWrites();
+        Delivery delivery = delivery(env);
+        sendAll(delivery, 1, 3);
+        env.clock.runDue();
+        env.network.answer(200, "[]");
+        delivery.send(statement(4));
         env.clock.runDue();
         env.network.answer(200, "[]");
 
-        DeliveryStatus status = delivery.status();
-        assertEquals(1, status.setAside());
-        assertEquals(1, status.confirmed());
-        assertEquals("The LRS rejected 1 statement(s) (HTTP 400): {\"warnings\":[\"Problem in 'statements.0.actor.mbox'\"]}",
-                env.log.errors.get(0));
+        assertEquals(4, delivery.status().confirmed());
+        assertFalse(delivery.status().persistent());
+        assertEquals(1, env.log.warnings.size());
+        assertTrue(env.log.warnings.get(0).startsWith("The browser refused to store statements"), env.log.warnings.get(0));
+    }
+
+    @Test
+    void atPageCloseWhatIsLeftGoesOutInABeaconInTheAlternateSyntaxAndStaysUntilConfirmed() {
+        Delivery delivery = delivery(env);
+        sendAll(delivery, 1, 2);
+        env.clock.runDue(); // in flight, no answer yet
+
+        delivery.pageHidden();
+
+        assertEquals(1, env.beacon.sent.size());
+        assertEquals("https://lrs.example.com/xapi/statements?method=POST", env.beacon.sent.get(0).url());
+        String form = env.beacon.sent.get(0).formBody();
+        assertTrue(form.startsWith("content=%5B%7B%22id%22%3A%2200000000-0000-4000-8000-000000000001%22"), form);
+        assertTrue(form.endsWith("&Authorization=Basic+ZGVtby1sYXA6U3VwM3ItczNjcmV0IQ%3D%3D"
+                + "&X-Experience-API-Version=1.0.3&Content-Type=application%2Fjson"), form);
+        assertEquals(2, env.store.keys(Outbox.PREFIX).size(), "kept until a load sees them confirmed");
+    }
+
+    @Test
+    void aLongQueueLeavesInSeveralBeaconsThatEachFitTheBrowsersLimit() {
+        Delivery delivery = delivery(env);
+        delivery.setOnline(false);
+        sendAll(delivery, 1, 400);
+
+        delivery.pageHidden();
+
+        assertTrue(env.beacon.sent.size() > 1);
+        int statements = 0;
+        for (var beacon : env.beacon.sent) {
+            assertTrue(beacon.formBody().length() <= Delivery.MAX_BEACON_CHARS, beacon.formBody().length() + " chars");
+            statements += beacon.formBody().split("%22timestamp%22", -1).length - 1;
+        }
+        assertEquals(400, statements);
     }
 
     @Test
     void listenersSeeEveryChange() {
+        Delivery delivery = delivery(env);
+        List<DeliveryStatus> statuses = new ArrayList<>();
+        delivery.addListener(statuses::add);
         delivery.send(statement(1));
         env.clock.runDue();
         env.network.answer(200, "[]");
+        env.clock.runDue();
 
-        assertEquals(List.of(DeliveryState.SENDING, DeliveryState.SENDING, DeliveryState.SAVED),
+        assertEquals(List.of(DeliveryState.SENDING, DeliveryState.SENDING, DeliveryState.SAVED, DeliveryState.SAVED),
                 statuses.stream().map(DeliveryStatus::state).toList());
-        assertEquals(List.of(1, 0, 0), statuses.stream().map(DeliveryStatus::queued).toList());
-        assertEquals(List.of(0, 1, 0), statuses.stream().map(DeliveryStatus::sending).toList());
+        assertEquals(List.of(1, 0, 0, 0), statuses.stream().map(DeliveryStatus::queued).toList());
+        assertEquals(List.of(0, 1, 0, 0), statuses.stream().map(DeliveryStatus::sending).toList());
     }
 }

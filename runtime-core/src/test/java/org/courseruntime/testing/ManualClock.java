@@ -1,8 +1,7 @@
 package org.courseruntime.testing;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
+import java.util.PriorityQueue;
 import org.courseruntime.port.Clock;
 import org.courseruntime.port.Timer;
 
@@ -11,7 +10,8 @@ public final class ManualClock implements Clock, Timer {
     private record Task(long due, long sequence, Runnable work) {
     }
 
-    private final List<Task> tasks = new ArrayList<>();
+    private final PriorityQueue<Task> tasks =
+            new PriorityQueue<>(Comparator.comparingLong(Task::due).thenComparingLong(Task::sequence));
     private long now;
     private long sequence;
 
@@ -31,20 +31,17 @@ public final class ManualClock implements Clock, Timer {
 
     /** Moves time forward by {@code millis}, running every task that falls due on the way. */
     public void advance(long millis) {
-        long end = now + millis;
-        while (true) {
-            Task next = tasks.stream()
-                    .filter(t -> t.due() <= end)
-                    .min(Comparator.comparingLong(Task::due).thenComparingLong(Task::sequence))
-                    .orElse(null);
-            if (next == null) {
-                break;
-            }
-            tasks.remove(next);
+        advanceTo(now + millis);
+    }
+
+    /** Moves time forward to {@code end}, running every task that falls due on the way. */
+    public void advanceTo(long end) {
+        while (!tasks.isEmpty() && tasks.peek().due() <= end) {
+            Task next = tasks.poll();
             now = Math.max(now, next.due());
             next.work().run();
         }
-        now = end;
+        now = Math.max(now, end);
     }
 
     /** Runs what is due now (the end of the current event-loop turn). */
@@ -54,6 +51,11 @@ public final class ManualClock implements Clock, Timer {
 
     /** When the next scheduled task is due, relative to now, or -1 when nothing is scheduled. */
     public long nextDelay() {
-        return tasks.stream().mapToLong(t -> t.due() - now).min().orElse(-1);
+        return tasks.isEmpty() ? -1 : tasks.peek().due() - now;
+    }
+
+    /** When the next scheduled task is due (absolute), or -1. */
+    public long nextDue() {
+        return tasks.isEmpty() ? -1 : tasks.peek().due();
     }
 }

@@ -1,15 +1,14 @@
 package org.courseruntime.web;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import org.courseruntime.delivery.SetAsideStatement;
 import org.courseruntime.interaction.Answer;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.launch.CourseLaunch;
-import org.courseruntime.launch.Environment;
-import org.courseruntime.statement.Statement;
+import org.courseruntime.json.JsonWriter;
+import org.courseruntime.port.Environment;
 import org.courseruntime.tracking.Tracker;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
@@ -44,9 +43,13 @@ public final class CourseRuntime {
     @JSExport
     public static CourseRuntime launch(String courseJson, String publishSettingsJson) {
         BrowserClock clock = new BrowserClock();
-        Environment env = new Environment(new XhrHttpClient(), new LocalStorageStore(), clock, clock,
+        Environment env = new Environment(new XhrHttpClient(), new SendBeacon(), new LocalStorageStore(), clock, clock,
                 new CryptoRandom(), new ConsoleLog(), pageOrigin());
-        return new CourseRuntime(CourseLaunch.open(courseJson, publishSettingsJson, env));
+        CourseLaunch launch = CourseLaunch.open(courseJson, publishSettingsJson, env);
+        if (launch.isTracking()) {
+            PageLifecycle.connect(launch.delivery());
+        }
+        return new CourseRuntime(launch);
     }
 
     /** The learner starts the course: sends "started" once. Example: {@code runtime.start()}. */
@@ -108,8 +111,9 @@ public final class CourseRuntime {
     }
 
     /**
-     * The tracking status: {@code {state, queued, sending, confirmed, setAside, problem}}, where state is one of
-     * saved, sending, retrying, auth-refused, rejected, misconfigured. Example: {@code runtime.status().state}.
+     * The tracking status: {@code {state, queued, sending, confirmed, setAside, persistent, problem}}, where state is
+     * one of saved, sending, retrying, offline, auth-refused, endpoint-refused, misconfigured.
+     * Example: {@code runtime.status().state}.
      */
     @JSExport
     public JSObject status() {
@@ -130,13 +134,27 @@ public final class CourseRuntime {
      */
     @JSExport
     public JSObject confirmedStatements() {
-        List<Object> statements = new ArrayList<>();
+        return Json.parse("[" + (launch.isTracking() ? String.join(",", launch.delivery().confirmedStatements()) : "") + "]");
+    }
+
+    /**
+     * The statements the LRS refused as invalid or conflicting, kept aside so they do not block the others:
+     * {@code [{id, reason, statement}]}. Example: {@code runtime.setAsideStatements()[0].reason}.
+     */
+    @JSExport
+    public JSObject setAsideStatements() {
+        StringBuilder out = new StringBuilder("[");
         if (launch.isTracking()) {
-            for (Statement statement : launch.delivery().confirmedStatements()) {
-                statements.add(statement.toJson());
+            for (SetAsideStatement aside : launch.delivery().setAsideStatements()) {
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("id", aside.id());
+                item.put("reason", aside.reason());
+                String json = JsonWriter.write(item);
+                out.append(out.length() > 1 ? "," : "").append(json, 0, json.length() - 1)
+                        .append(",\"statement\":").append(aside.json()).append('}');
             }
         }
-        return Json.toJs(statements);
+        return Json.parse(out.append(']').toString());
     }
 
     private static Object parse(String json) {

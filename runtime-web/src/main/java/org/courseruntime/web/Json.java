@@ -18,5 +18,5 @@ final class Json {
     static native String stringify(JSObject value);
 
     @JSBody(params = "text", script = "return JSON.parse(text);")
-    private static native JSObject parse(String text);
+    static native JSObject parse(String text);
 }

@@ -1,5 +1,7 @@
 package org.courseruntime.web;
 
+import java.util.Arrays;
+import java.util.List;
 import org.courseruntime.port.KeyValueStore;
 import org.teavm.jso.JSBody;
 
@@ -22,6 +24,17 @@ final class LocalStorageStore implements KeyValueStore {
     public void remove(String key) {
         removeItem(key);
     }
+
+    @Override
+    public List<String> keys(String prefix) {
+        String[] keys = keysStartingWith(prefix);
+        return keys == null ? List.of() : Arrays.asList(keys);
+    }
+
+    @JSBody(params = "prefix", script = "try { var s = window.localStorage, out = [];"
+            + " for (var i = 0; i < s.length; i++) { var k = s.key(i); if (k && k.lastIndexOf(prefix, 0) === 0) out.push(k); }"
+            + " return out; } catch (e) { return null; }")
+    private static native String[] keysStartingWith(String prefix);
 
     @JSBody(params = "key", script = "try { return window.localStorage.getItem(key); } catch (e) { return null; }")
     private static native String getItem(String key);

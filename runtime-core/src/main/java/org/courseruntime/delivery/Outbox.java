@@ -1,0 +1,134 @@
+package org.courseruntime.delivery;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.courseruntime.port.KeyValueStore;
+import org.courseruntime.port.Log;
+
+/**
+ * The statements made and not yet confirmed by the LRS, in the order they were made, kept in the browser's storage
+ * so that a reload, a crash or a closed tab loses none of them.
+ *
+ * <p>Each statement is one storage entry, {@code courseruntime.outbox.<scope>/<id>} = order, newline, JSON, so that
+ * adding one costs one write however many are queued, and two tabs never overwrite each other's. The scope is the
+ * course and the learner. Only statements are stored, never credentials. When storage refuses a write (full,
+ * blocked, private mode) the outbox keeps working in memory and tells the author once.
+ */
+final class Outbox {
+    static final String PREFIX = "courseruntime.outbox.";
+    static final String ASIDE_PREFIX = "courseruntime.aside.";
+
+    private final KeyValueStore store;
+    private final Log log;
+    private final String pendingPrefix;
+    private final String asidePrefix;
+    private final String writerId;
+    private final List<PendingStatement> pending = new ArrayList<>();
+    private final List<SetAsideStatement> setAside = new ArrayList<>();
+    private long counter;
+    private boolean durable = true;
+
+    /**
+     * @param scope    the course and learner the statements belong to
+     * @param writerId a random id of this page load, which keeps the order of statements made in one millisecond
+     *                 by two tabs apart
+     */
+    Outbox(KeyValueStore store, Log log, String scope, String writerId) {
+        this.store = store;
+        this.log = log;
+        this.pendingPrefix = PREFIX + scope + "/";
+        this.asidePrefix = ASIDE_PREFIX + scope + "/";
+        this.writerId = writerId;
+        reload();
+        for (String key : store.keys(asidePrefix)) {
+            String value = store.get(key);
+            int newline = value == null ? -1 : value.indexOf('\n');
+            if (newline > 0) {
+                setAside.add(new SetAsideStatement(key.substring(asidePrefix.length()), value.substring(0, newline),
+                        value.substring(newline + 1)));
+            }
+        }
+    }
+
+    /** Adds a statement at the end, persisting it before anything is sent. */
+    void add(String id, String json, long nowMillis) {
+        String order = pad(Long.toString(nowMillis), 15) + "-" + writerId + "-" + pad(Long.toString(counter++), 9);
+        pending.add(new PendingStatement(id, order, json));
+        write(pendingPrefix + id, order + "\n" + json);
+    }
+
+    /** Re-reads what storage holds: the statements other tabs added, minus those confirmed elsewhere. */
+    void reload() {
+        if (!durable) {
+            return;
+        }
+        List<PendingStatement> stored = new ArrayList<>();
+        for (String key : store.keys(pendingPrefix)) {
+            String value = store.get(key);
+            int newline = value == null ? -1 : value.indexOf('\n');
+            if (newline > 0) {
+                stored.add(new PendingStatement(key.substring(pendingPrefix.length()), value.substring(0, newline),
+                        value.substring(newline + 1)));
+            }
+        }
+        stored.sort(Comparator.comparing(PendingStatement::order));
+        pending.clear();
+        pending.addAll(stored);
+    }
+
+    /** The first {@code max} statements waiting, oldest first. */
+    List<PendingStatement> first(int max) {
+        return new ArrayList<>(pending.subList(0, Math.min(max, pending.size())));
+    }
+
+    /** Every statement waiting, oldest first. */
+    List<PendingStatement> all() {
+        return new ArrayList<>(pending);
+    }
+
+    int size() {
+        return pending.size();
+    }
+
+    /** The LRS stored {@code batch}: it leaves the outbox. */
+    void confirm(List<PendingStatement> batch) {
+        for (PendingStatement statement : batch) {
+            pending.remove(statement);
+            store.remove(pendingPrefix + statement.id());
+        }
+    }
+
+    /** The LRS refused {@code statement} for good: it leaves the queue and is kept aside with the reason. */
+    void setAside(PendingStatement statement, String reason) {
+        pending.remove(statement);
+        store.remove(pendingPrefix + statement.id());
+        setAside.add(new SetAsideStatement(statement.id(), reason, statement.json()));
+        write(asidePrefix + statement.id(), reason + "\n" + statement.json());
+    }
+
+    List<SetAsideStatement> setAside() {
+        return List.copyOf(setAside);
+    }
+
+    /** Whether statements survive a reload (false once storage refused a write). */
+    boolean isDurable() {
+        return durable;
+    }
+
+    private void write(String key, String value) {
+        if (durable && !store.put(key, value)) {
+            durable = false;
+            log.warn("The browser refused to store statements (storage full, blocked or private mode): they are kept"
+                    + " in memory and sent as usual, but those not yet sent are lost if the page is closed.");
+        }
+    }
+
+    private static String pad(String digits, int width) {
+        StringBuilder out = new StringBuilder(width);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits).toString();
+    }
+}

@@ -1,0 +1,12 @@
+package org.courseruntime.port;
+
+
+/**
+ * Everything the core needs from the place it runs: the browser in production, in-memory fakes in tests.
+ *
+ * @param pageOrigin the origin the course page was served from (e.g. {@code https://courses.example.com}), or
+ *                   {@code "null"} for a page opened from a file
+ */
+public record Environment(HttpClient http, Beacon beacon, KeyValueStore store, Clock clock, Timer timer,
+                          RandomSource random, Log log, String pageOrigin) {
+}

@@ -1,0 +1,19 @@
+package org.courseruntime.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.courseruntime.port.Beacon;
+
+/** A beacon that records what the page handed it at close. */
+public final class RecordingBeacon implements Beacon {
+    public record Sent(String url, String formBody) {
+    }
+
+    public final List<Sent> sent = new ArrayList<>();
+
+    @Override
+    public boolean send(String url, String formBody) {
+        sent.add(new Sent(url, formBody));
+        return true;
+    }
+}
