@@ -86,12 +86,15 @@ public final class Delivery {
 
     /**
      * The page is being hidden or closed: everything not yet confirmed goes out in beacons, which outlive the page.
-     * It all stays in the outbox until a later page load sees it confirmed.
+     * It all stays in the outbox until a later page load sees it confirmed. The send lock is given up, so that a
+     * reload or another tab does not wait for the lease to run out (this page takes it back if it stays).
      */
     public void pageHidden() {
         if (stoppedAs != null) {
             return;
         }
+        lock.release(env.clock().nowMillis());
+        holdsLock = false;
         int empty = StatementsRequest.alternateForm(settings, List.of()).length();
         int size = empty;
         List<PendingStatement> beacon = new ArrayList<>();

@@ -4,10 +4,8 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -90,28 +88,28 @@ public final class PreviewLrs implements AutoCloseable {
         } else if ((BASE + "about").equals(path) && "GET".equals(method)) {
             sendJson(exchange, 200, Map.of("version", List.of("1.0.3")));
         } else if ((BASE + "statements").equals(path)) {
-            statements(exchange, method);
+            statements(exchange);
         } else {
             sendError(exchange, 404, "No resource at " + path);
         }
     }
 
-    private void statements(HttpExchange exchange, String method) throws IOException {
-        if (!authorized(exchange.getRequestHeaders())) {
+    private void statements(HttpExchange exchange) throws IOException {
+        XapiRequest request = XapiRequest.read(exchange);
+        if (!authorized(request.header("Authorization"))) {
             sendError(exchange, 401, "Unauthorised: the Authorization header does not carry this LRS's login and password");
             return;
         }
-        String version = exchange.getRequestHeaders().getFirst("X-Experience-API-Version");
+        String version = request.header("X-Experience-API-Version");
         if (version == null || !version.startsWith("1.0")) {
             sendError(exchange, 400, "The X-Experience-API-Version header must be 1.0.x, was " + version);
             return;
         }
-        Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-        switch (method) {
-            case "GET" -> get(exchange, query.get("statementId"));
-            case "POST" -> store(exchange, null);
-            case "PUT" -> store(exchange, query.get("statementId"));
-            default -> sendError(exchange, 405, method + " is not supported on statements");
+        switch (request.method()) {
+            case "GET" -> get(exchange, request.query().get("statementId"));
+            case "POST" -> store(exchange, request, null);
+            case "PUT" -> store(exchange, request, request.query().get("statementId"));
+            default -> sendError(exchange, 405, request.method() + " is not supported on statements");
         }
     }
 
@@ -128,15 +126,15 @@ public final class PreviewLrs implements AutoCloseable {
         }
     }
 
-    private void store(HttpExchange exchange, String putId) throws IOException {
-        String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+    private void store(HttpExchange exchange, XapiRequest request, String putId) throws IOException {
+        String contentType = request.header("Content-Type");
         if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
             sendError(exchange, 400, "Content-Type must be application/json, was " + contentType);
             return;
         }
         Object body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = JsonReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            body = JsonReader.parse(request.body());
         } catch (JsonSyntaxException e) {
             sendError(exchange, 400, "The body is not JSON: " + e.getMessage());
             return;
@@ -181,11 +179,10 @@ public final class PreviewLrs implements AutoCloseable {
         }
     }
 
-    private boolean authorized(Headers headers) {
+    private boolean authorized(String given) {
         if (expectedAuthorization == null) {
             return true;
         }
-        String given = headers.getFirst("Authorization");
         return given != null && MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
                 expectedAuthorization.getBytes(StandardCharsets.UTF_8));
     }
@@ -198,21 +195,8 @@ public final class PreviewLrs implements AutoCloseable {
         response.set("Access-Control-Allow-Methods", "GET, POST, PUT, OPTIONS");
         response.set("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Experience-API-Version");
         response.set("Access-Control-Max-Age", "600");
+        response.set("Access-Control-Expose-Headers", "Retry-After");
         response.set("X-Experience-API-Version", "1.0.3");
-    }
-
-    private static Map<String, String> query(String rawQuery) {
-        Map<String, String> params = new LinkedHashMap<>();
-        if (rawQuery != null) {
-            for (String pair : rawQuery.split("&")) {
-                int eq = pair.indexOf('=');
-                if (eq > 0) {
-                    params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-                            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-                }
-            }
-        }
-        return params;
     }
 
     private static void sendError(HttpExchange exchange, int status, String message) throws IOException {

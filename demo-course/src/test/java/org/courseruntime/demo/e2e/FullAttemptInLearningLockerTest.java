@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.courseruntime.demo.lrs.StatementValidator;
+import org.courseruntime.demo.support.DemoCoursePlayer;
 import org.courseruntime.demo.support.LearnerBrowser;
 import org.courseruntime.demo.support.LearningLocker;
 import org.courseruntime.demo.support.PublishedCourse;
@@ -36,7 +37,8 @@ class FullAttemptInLearningLockerTest {
              LearnerBrowser learner = new LearnerBrowser()) {
             learner.open(course.url());
             learner.waitUntil("window.courseRuntime", 10_000);
-            playTheWholeCourse(learner);
+            DemoCoursePlayer.answerEverythingRight(learner);
+            learner.click("#finish");
             assertEquals("Passed", learner.visibleText("outcome").lines().skip(1).findFirst().orElseThrow());
             learner.click("#retake");
             learner.click("#toc li:last-child button");
@@ -70,59 +72,5 @@ class FullAttemptInLearningLockerTest {
             assertEquals(List.of(), learner.consoleErrors);
             Files.writeString(Path.of("target/statements-of-a-full-attempt.json"), JsonWriter.write(sent));
         }
-    }
-
-    private static void playTheWholeCourse(LearnerBrowser learner) throws Exception {
-        learner.click("#next"); // welcome -> anatomy
-        learner.click("#next"); // -> q-actor
-        learner.click("form[data-question='q-actor'] input[value='true']");
-        submit(learner, "q-actor", "Correct.");
-        learner.click("#next");
-        for (String verb : List.of("answered", "passed", "experienced")) {
-            learner.click("form[data-question='q-verbs'] input[value='" + verb + "']");
-        }
-        submit(learner, "q-verbs", "Correct.");
-        learner.click("#next");
-        learner.type("form[data-question='q-zone'] input", "utc");
-        submit(learner, "q-zone", "Correct.");
-        learner.click("#next");
-        learner.type("form[data-question='q-registration'] textarea",
-                "Every statement of one attempt[,] from started to passed — für alle Lernenden.");
-        submit(learner, "q-registration", "Thank you, your answer is recorded.");
-        learner.click("#next"); // -> lrs (content)
-        learner.click("#next");
-        learner.choose("select[name='q-status:s200']", "done");
-        learner.choose("select[name='q-status:s401']", "credentials");
-        learner.choose("select[name='q-status:s503']", "retry");
-        submit(learner, "q-status", "Correct.");
-        learner.click("#next");
-        // Shown in reverse (store, send, build, act): move "act" to the top, then "build", then "send".
-        for (String[] move : new String[][] {{"act", "3"}, {"build", "2"}, {"send", "1"}}) {
-            for (int i = 0; i < Integer.parseInt(move[1]); i++) {
-                learner.click("li[data-id='" + move[0] + "'] button[data-move='up']");
-            }
-        }
-        submit(learner, "q-path", "Correct.");
-        learner.click("#next");
-        learner.type("input[name='q-request:scheme']", "HTTPS");
-        learner.type("input[name='q-request:method']", "post");
-        submit(learner, "q-request", "Correct.");
-        learner.click("#next");
-        learner.type("form[data-question='q-scaled'] input", "1");
-        submit(learner, "q-scaled", "Correct.");
-        learner.click("#next");
-        learner.type("form[data-question='q-verb-viewed'] input", "Experienced");
-        submit(learner, "q-verb-viewed", "Correct.");
-        learner.click("#next");
-        learner.click("form[data-question='q-confidence'] input[value='very']");
-        submit(learner, "q-confidence", "Thank you, your answer is recorded.");
-        learner.click("#next");
-        learner.click("#finish");
-    }
-
-    private static void submit(LearnerBrowser learner, String question, String expectedFeedback) throws Exception {
-        learner.click("form[data-question='" + question + "'] button[type='submit']");
-        assertEquals(expectedFeedback, learner.js("document.querySelector(\"form[data-question='" + question
-                + "'] .feedback\").textContent"), question);
     }
 }

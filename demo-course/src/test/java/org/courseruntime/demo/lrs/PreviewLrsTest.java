@@ -58,6 +58,19 @@ class PreviewLrsTest {
     }
 
     @Test
+    void acceptsTheAlternateRequestSyntaxThatABeaconCarries() throws Exception {
+        String form = "content=" + java.net.URLEncoder.encode("[" + STATEMENT.formatted(ID_1, "One") + "]", java.nio.charset.StandardCharsets.UTF_8)
+                + "&Authorization=" + java.net.URLEncoder.encode(AUTH, java.nio.charset.StandardCharsets.UTF_8)
+                + "&X-Experience-API-Version=1.0.3&Content-Type=application%2Fjson";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(lrs.endpoint() + "statements?method=POST"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(List.of(ID_1), lrs.statements().stream().map(s -> s.get("id")).toList());
+    }
+
+    @Test
     void refusesAWrongPasswordOrNoneWith401() throws Exception {
         assertEquals(401, post(STATEMENT.formatted(ID_1, "One"), new Credentials("demo-lap", "guess").authorizationHeader()).statusCode());
         assertEquals(401, post(STATEMENT.formatted(ID_1, "One"), null).statusCode());

@@ -5,11 +5,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.courseruntime.json.JsonReader;
+import org.courseruntime.json.JsonWriter;
 import org.courseruntime.publish.Credentials;
 
 /**
@@ -86,6 +91,28 @@ public final class LearningLocker {
                     + " " + response.body());
         }
         return (Map<?, ?>) JsonReader.parse(response.body());
+    }
+
+    /** Every statement stored for {@code agent} (an actor as sent), as Learning Locker returns them. */
+    public List<Map<?, ?>> statementsOf(Object agent) throws Exception {
+        String query = "agent=" + URLEncoder.encode(JsonWriter.write(agent), StandardCharsets.UTF_8) + "&limit=1000";
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(endpoint + "statements?" + query))
+                .header("Authorization", new Credentials(LOGIN, PASSWORD).authorizationHeader())
+                .header("X-Experience-API-Version", "1.0.3")
+                .timeout(Duration.ofSeconds(10))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new AssertionError("Learning Locker refused the query: HTTP " + response.statusCode() + " " + response.body());
+        }
+        Map<?, ?> result = (Map<?, ?>) JsonReader.parse(response.body());
+        if (!"".equals(result.get("more"))) {
+            throw new AssertionError("More than 1000 statements for one learner");
+        }
+        List<Map<?, ?>> statements = new ArrayList<>();
+        for (Object statement : (List<?>) result.get("statements")) {
+            statements.add((Map<?, ?>) statement);
+        }
+        return statements;
     }
 
     private void awaitReady() throws Exception {
