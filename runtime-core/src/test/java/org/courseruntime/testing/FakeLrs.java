@@ -10,7 +10,6 @@ import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.port.HttpClient;
 import org.courseruntime.port.HttpRequest;
 import org.courseruntime.port.HttpResponse;
-import org.courseruntime.port.Timer;
 
 /**
  * An LRS behind a network, answering after a latency on the test clock. It stores statements by id as a real LRS
@@ -23,19 +22,26 @@ public final class FakeLrs implements HttpClient {
 
     /** The answer meaning "the network failed" rather than an HTTP status. */
     public static final HttpResponse NETWORK_ERROR = new HttpResponse(-1, null, null);
+    /** The LRS stores the batch, but its answer is lost on the way back: the client sees a network failure. */
+    public static final HttpResponse ANSWER_LOST = new HttpResponse(-2, null, null);
 
-    private final Timer timer;
+    private final ManualClock timer;
     private final long latencyMillis;
     private final Map<String, String> stored = new HashMap<>();
     private final List<String> storedOrder = new ArrayList<>();
     public final List<List<String>> requests = new ArrayList<>();
+    /** When each request arrived, on the test clock. */
+    public final List<Long> requestTimes = new ArrayList<>();
     private Fault fault = ids -> null;
     private int inFlight;
     private int maxInFlight;
     private int resends;
 
-    public FakeLrs(Timer timer, long latencyMillis) {
-        this.timer = timer;
+    private final ManualClock clock;
+
+    public FakeLrs(ManualClock clock, long latencyMillis) {
+        this.timer = clock;
+        this.clock = clock;
         this.latencyMillis = latencyMillis;
     }
 
@@ -56,31 +62,43 @@ public final class FakeLrs implements HttpClient {
             ids.add((String) ((Map<?, ?>) statement).get("id"));
         }
         requests.add(ids);
+        requestTimes.add(clock.nowMillis());
         inFlight++;
         maxInFlight = Math.max(maxInFlight, inFlight);
         timer.schedule(latencyMillis, () -> {
             inFlight--;
             HttpResponse answer = fault.apply(ids);
+            if (answer == ANSWER_LOST) {
+                store(batch);
+                callback.onNetworkError("connection reset after the request was sent");
+                return;
+            }
             if (answer == NETWORK_ERROR) {
                 callback.onNetworkError("connection reset");
                 return;
             }
             if (answer == null) {
-                for (int i = 0; i < ids.size(); i++) {
-                    String json = org.courseruntime.json.JsonWriter.write(batch.get(i));
-                    String earlier = stored.putIfAbsent(ids.get(i), json);
-                    if (earlier == null) {
-                        storedOrder.add(ids.get(i));
-                    } else if (earlier.equals(json)) {
-                        resends++;
-                    } else {
-                        throw new AssertionError("Statement " + ids.get(i) + " was sent again with other content");
-                    }
-                }
+                store(batch);
                 answer = new HttpResponse(200, null, "[]");
             }
             callback.onResponse(answer);
         });
+    }
+
+    /** Stores a batch (parsed statements), keeping each id once. */
+    public void store(List<?> batch) {
+        for (Object statement : batch) {
+            String id = (String) ((Map<?, ?>) statement).get("id");
+            String json = org.courseruntime.json.JsonWriter.write(statement);
+            String earlier = stored.putIfAbsent(id, json);
+            if (earlier == null) {
+                storedOrder.add(id);
+            } else if (earlier.equals(json)) {
+                resends++;
+            } else {
+                throw new AssertionError("Statement " + id + " was sent again with other content");
+            }
+        }
     }
 
     /** The ids stored, in the order the LRS first stored them. */
