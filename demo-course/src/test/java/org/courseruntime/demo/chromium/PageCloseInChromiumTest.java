@@ -1,0 +1,58 @@
+package org.courseruntime.demo.chromium;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.courseruntime.demo.support.ChromiumBrowser;
+import org.courseruntime.demo.support.FaultyFront;
+import org.courseruntime.demo.support.LearningLocker;
+import org.courseruntime.demo.support.PublishedCourse;
+import org.courseruntime.json.JsonReader;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * In a real browser, closing the tab right after finishing still delivers the result: the runtime hands what is
+ * left to navigator.sendBeacon in the xAPI alternate request syntax, a cross-origin simple request that outlives
+ * the page.
+ */
+@Tag("chromium")
+class PageCloseInChromiumTest {
+    @Test
+    void closingTheTabRightAfterFinishingDeliversTheResultToLearningLocker() throws Exception {
+        LearningLocker lrs = LearningLocker.shared();
+        try (FaultyFront front = new FaultyFront(lrs.endpoint());
+             PublishedCourse course = PublishedCourse.withSettings(PublishedCourse.settings(front.endpoint(),
+                     LearningLocker.LOGIN, LearningLocker.PASSWORD));
+             ChromiumBrowser chromium = new ChromiumBrowser()) {
+            chromium.driver.get(course.url());
+            chromium.waitUntil("window.courseRuntime && courseRuntime.status().state === 'saved'"
+                    + " && courseRuntime.status().confirmed === 3", 20_000);
+            Object actor = ((Map<?, ?>) ((List<?>) JsonReader.parse((String) chromium.js(
+                    "return JSON.stringify(courseRuntime.confirmedStatements());"))).get(0)).get("actor");
+            String courseTab = chromium.driver.getWindowHandle();
+            // Ordinary requests stall from now on, as on a slow network: only what outlives the page can arrive.
+            front.drop(exchange -> String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")).startsWith("application/json"));
+
+            chromium.driver.findElement(By.cssSelector("#toc li:last-child button")).click();
+            chromium.driver.findElement(By.id("finish")).click();
+            chromium.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            String otherTab = chromium.driver.getWindowHandle();
+            chromium.driver.switchTo().window(courseTab).close();
+            chromium.driver.switchTo().window(otherTab);
+
+            List<Map<?, ?>> stored = List.of();
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (stored.size() < 4 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+                stored = lrs.statementsOf(actor);
+            }
+            // started, experienced and progressed for the welcome page, then the result of finishing at once: failed.
+            assertEquals(4, stored.size());
+            assertTrue(stored.stream().anyMatch(s -> "http://adlnet.gov/expapi/verbs/failed".equals(((Map<?, ?>) s.get("verb")).get("id"))));
+        }
+    }
+}

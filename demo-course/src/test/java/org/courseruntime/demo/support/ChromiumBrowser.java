@@ -1,0 +1,43 @@
+package org.courseruntime.demo.support;
+
+import java.nio.file.Files;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Debian's headless Chromium driven through chromedriver, with the flags this closed-network machine needs. */
+public final class ChromiumBrowser implements AutoCloseable {
+    public final ChromeDriver driver;
+
+    public ChromiumBrowser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1100,900", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    public Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /** Waits until the JS expression {@code condition} is true, or fails after {@code millis}. */
+    public void waitUntil(String condition, long millis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + millis;
+        while (!Boolean.TRUE.equals(js("return !!(" + condition + ");"))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Still not true after " + millis + " ms: " + condition);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
