@@ -35,10 +35,11 @@ public final class DemoLauncher {
         }
         int lrsPort = URI.create(settings.endpoint()).getPort();
         String authorization = settings.credentials() == null ? null : settings.credentials().authorizationHeader();
-        PreviewLrs lrs = new PreviewLrs(lrsPort, authorization);
+        PreviewLrs lrs = new PreviewLrs(lrsPort, authorization, dataFolder());
         CourseSite site = new CourseSite(course, coursePort);
         System.out.println("Demo course:   " + site.url());
         System.out.println("Preview LRS:   " + lrs.viewerUrl() + "  (statements received; xAPI endpoint " + lrs.endpoint() + ")");
+        System.out.println("Preview data:  " + dataFolder().toAbsolutePath().normalize() + "  (delete it to start afresh)");
         System.out.println("Press Ctrl+C to stop.");
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             site.close();
@@ -47,9 +48,17 @@ public final class DemoLauncher {
         Thread.currentThread().join();
     }
 
+    /** Where the preview LRS keeps what it stored: {@code demo-course/preview-lrs-data}, which a build never cleans. */
+    private static Path dataFolder() throws Exception {
+        return jarFolder().getParent().resolve("preview-lrs-data");
+    }
+
+    private static Path jarFolder() throws Exception {
+        return Path.of(DemoLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+    }
+
     /** The exported course the build writes next to the launcher's jar: {@code demo-course/target/course}. */
     private static Path defaultCourseFolder() throws Exception {
-        Path jar = Path.of(DemoLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        return jar.getParent().resolve("course");
+        return jarFolder().resolve("course");
     }
 }

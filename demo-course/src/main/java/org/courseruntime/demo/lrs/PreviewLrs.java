@@ -4,8 +4,10 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -20,23 +22,28 @@ import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.json.JsonWriter;
 
 /**
- * A small xAPI LRS for previewing what a course sends: the statements resource under {@code /xAPI/} with HTTP Basic
- * authentication and CORS, strict validation with the reason for every refusal, and at {@code /} a page listing what
- * it stored. It keeps statements in memory; it is a preview tool, not a production LRS.
+ * A small xAPI LRS for previewing what a course sends: the statements resource and the State API under
+ * {@code /xAPI/} with HTTP Basic authentication and CORS, strict validation with the reason for every refusal, and
+ * at {@code /} a page that shows what arrives as it arrives. With a data folder it keeps everything across a
+ * restart. It is a preview tool, not a production LRS.
  */
 public final class PreviewLrs implements AutoCloseable {
     private static final String BASE = "/xAPI/";
 
     private final HttpServer server;
     private final String expectedAuthorization;
-    private final StatementStore store = new StatementStore();
+    private final StatementStore store;
+    private final StateStore states;
 
     /**
      * Starts an LRS on {@code 127.0.0.1:port} (0 picks a free port) that accepts requests carrying
-     * {@code expectedAuthorization} (an HTTP Basic value), or any request when it is {@code null}.
+     * {@code expectedAuthorization} (an HTTP Basic value), or any request when it is {@code null}, and keeps what it
+     * stores in {@code dataFolder} ({@code statements.jsonl}, {@code state.json}), or in memory when it is {@code null}.
      */
-    public PreviewLrs(int port, String expectedAuthorization) throws IOException {
+    public PreviewLrs(int port, String expectedAuthorization, Path dataFolder) throws IOException {
         this.expectedAuthorization = expectedAuthorization;
+        this.store = new StatementStore(dataFolder == null ? null : dataFolder.resolve("statements.jsonl"));
+        this.states = new StateStore(dataFolder == null ? null : dataFolder.resolve("state.json"));
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4));
@@ -83,8 +90,12 @@ public final class PreviewLrs implements AutoCloseable {
         String method = exchange.getRequestMethod();
         if ("OPTIONS".equals(method)) {
             exchange.sendResponseHeaders(204, -1);
-        } else if ("/".equals(path) && "GET".equals(method)) {
-            send(exchange, 200, "text/html; charset=utf-8", StatementsPage.render(store.newestFirst()));
+        } else if (VIEWER_FILES.containsKey(path) && "GET".equals(method)) {
+            viewerFile(exchange, path);
+        } else if ("/viewer/statements".equals(path) && "GET".equals(method)) {
+            sendJson(exchange, 200, store.newestFirst());
+        } else if ((BASE + "activities/state").equals(path)) {
+            state(exchange);
         } else if ((BASE + "about").equals(path) && "GET".equals(method)) {
             sendJson(exchange, 200, Map.of("version", List.of("1.0.3")));
         } else if ((BASE + "statements").equals(path)) {
@@ -94,15 +105,24 @@ public final class PreviewLrs implements AutoCloseable {
         }
     }
 
-    private void statements(HttpExchange exchange) throws IOException {
+    /** Checks what every xAPI resource requires (credentials, version); answers the error and returns null if wrong. */
+    private XapiRequest xapiRequest(HttpExchange exchange) throws IOException {
         XapiRequest request = XapiRequest.read(exchange);
         if (!authorized(request.header("Authorization"))) {
             sendError(exchange, 401, "Unauthorised: the Authorization header does not carry this LRS's login and password");
-            return;
+            return null;
         }
         String version = request.header("X-Experience-API-Version");
         if (version == null || !version.startsWith("1.0")) {
             sendError(exchange, 400, "The X-Experience-API-Version header must be 1.0.x, was " + version);
+            return null;
+        }
+        return request;
+    }
+
+    private void statements(HttpExchange exchange) throws IOException {
+        XapiRequest request = xapiRequest(exchange);
+        if (request == null) {
             return;
         }
         switch (request.method()) {
@@ -176,6 +196,63 @@ public final class PreviewLrs implements AutoCloseable {
             exchange.sendResponseHeaders(204, -1);
         } else {
             sendJson(exchange, 200, statements.stream().map(s -> s.get("id")).toList());
+        }
+    }
+
+    /** The State API: one document per activity, agent, registration and state id. */
+    private void state(HttpExchange exchange) throws IOException {
+        XapiRequest request = xapiRequest(exchange);
+        if (request == null) {
+            return;
+        }
+        Map<String, String> query = request.query();
+        String problem = StateParameters.problem(query);
+        if (problem != null) {
+            sendError(exchange, 400, problem);
+            return;
+        }
+        String key = StateStore.key(query.get("activityId"), query.get("agent"), query.get("registration"), query.get("stateId"));
+        StateStore.Document existing = states.get(key);
+        switch (request.method()) {
+            case "GET" -> {
+                if (existing == null) {
+                    sendError(exchange, 404, "No state document " + query.get("stateId"));
+                } else {
+                    exchange.getResponseHeaders().set("Content-Type", existing.contentType());
+                    exchange.sendResponseHeaders(200, existing.content().length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(existing.content());
+                    }
+                }
+            }
+            case "PUT", "POST" -> {
+                String contentType = request.header("Content-Type") == null ? "application/octet-stream" : request.header("Content-Type");
+                String merged = "POST".equals(request.method()) && existing != null ? StateParameters.merge(existing, request.body()) : request.body();
+                if (merged == null) {
+                    sendError(exchange, 400, "POST merges JSON objects only: the stored document or the new one is not a JSON object");
+                    return;
+                }
+                states.put(key, new StateStore.Document(contentType, merged.getBytes(StandardCharsets.UTF_8)));
+                exchange.sendResponseHeaders(204, -1);
+            }
+            case "DELETE" -> {
+                states.delete(key);
+                exchange.sendResponseHeaders(204, -1);
+            }
+            default -> sendError(exchange, 405, request.method() + " is not supported on activities/state");
+        }
+    }
+
+    private static final Map<String, String> VIEWER_FILES = Map.of(
+            "/", "index.html", "/viewer.js", "viewer.js", "/viewer.css", "viewer.css");
+
+    private static void viewerFile(HttpExchange exchange, String path) throws IOException {
+        String name = VIEWER_FILES.get(path);
+        try (InputStream in = PreviewLrs.class.getResourceAsStream("/preview-lrs/" + name)) {
+            String type = name.endsWith(".html") ? "text/html; charset=utf-8"
+                    : name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
+            exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'");
+            send(exchange, 200, type, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 

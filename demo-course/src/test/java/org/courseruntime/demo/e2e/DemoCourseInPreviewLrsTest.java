@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DemoCourseInPreviewLrsTest {
     @Test
     void openingTheCourseShowsItsStartedStatementOnThePreviewLrsPage() throws Exception {
-        try (PreviewLrs lrs = new PreviewLrs(0, new Credentials("demo-lap", "demo-password").authorizationHeader());
+        try (PreviewLrs lrs = new PreviewLrs(0, new Credentials("demo-lap", "demo-password").authorizationHeader(), null);
              PublishedCourse course = PublishedCourse.withSettings(PublishedCourse.settings(lrs.endpoint(), "demo-lap", "demo-password"));
              LearnerBrowser browser = new LearnerBrowser()) {
             browser.open(course.url());
@@ -23,10 +23,11 @@ class DemoCourseInPreviewLrsTest {
                     + " && courseRuntime.status().confirmed === 3", 20_000);
 
             browser.open(lrs.viewerUrl());
+            browser.waitUntil("document.querySelectorAll('#statements tr').length === 3", 10_000);
             String rows = browser.visibleText("statements");
             assertTrue(rows.contains("started"), rows);
             assertTrue(rows.contains("Tracking learning with xAPI in ten minutes"), rows);
-            assertEquals("3 statement(s), newest first. This page refreshes every 3 seconds.", browser.visibleText("count"));
+            assertEquals("3 statement(s) received. This page updates by itself.", browser.visibleText("count"));
             assertEquals(List.of(), browser.scriptErrors);
         }
     }

@@ -39,7 +39,7 @@ class MisconfiguredCourseTest {
 
     @Test
     void anUnparsableCourseDefinitionSendsNothingToAWorkingLrs() throws Exception {
-        try (PreviewLrs lrs = new PreviewLrs(0, null);
+        try (PreviewLrs lrs = new PreviewLrs(0, null, null);
              PublishedCourse course = PublishedCourse.withSettings(PublishedCourse.settings(lrs.endpoint(), "lap", SECRET))
                      .withFile("course.json", "{\"id\": \"https://courses.example.com/c\",\n \"title\": {\"en-US\": \"C\"},}");
              LearnerBrowser browser = new LearnerBrowser()) {

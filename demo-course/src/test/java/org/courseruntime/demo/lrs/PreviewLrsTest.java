@@ -28,7 +28,7 @@ class PreviewLrsTest {
 
     @BeforeEach
     void start() throws Exception {
-        lrs = new PreviewLrs(0, AUTH);
+        lrs = new PreviewLrs(0, AUTH, null);
     }
 
     @AfterEach
@@ -112,14 +112,57 @@ class PreviewLrsTest {
                 response.headers().firstValue("Access-Control-Allow-Headers").orElseThrow());
     }
 
+    private HttpResponse<String> state(String method, String query, String body, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(lrs.endpoint() + "activities/state?" + query))
+                .header("X-Experience-API-Version", "1.0.3")
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String stateQuery(String stateId) {
+        return "activityId=" + java.net.URLEncoder.encode("https://courses.example.com/c", java.nio.charset.StandardCharsets.UTF_8)
+                + "&agent=" + java.net.URLEncoder.encode("{\"mbox\":\"mailto:ada@example.com\"}", java.nio.charset.StandardCharsets.UTF_8)
+                + "&registration=" + ID_1 + "&stateId=" + stateId;
+    }
+
     @Test
-    void thePageListsStatementsAsTextNeverAsMarkup() throws Exception {
-        post(STATEMENT.formatted(ID_1, "<img src=x onerror=alert(1)>"), AUTH);
+    void theStateApiStoresMergesReturnsAndDeletesADocument() throws Exception {
+        assertEquals(204, state("PUT", stateQuery("resume"), "{\"page\": \"q-zone\", \"answers\": 2}", AUTH).statusCode());
+        assertEquals(204, state("POST", stateQuery("resume"), "{\"answers\": 3}", AUTH).statusCode());
 
-        String page = http.send(HttpRequest.newBuilder(URI.create(lrs.viewerUrl())).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        HttpResponse<String> got = state("GET", stateQuery("resume"), null, AUTH);
+        assertEquals(200, got.statusCode());
+        assertEquals(Map.of("page", "q-zone", "answers", 3.0), JsonReader.parse(got.body()));
+        assertEquals(404, state("GET", stateQuery("other"), null, AUTH).statusCode());
+        assertEquals(204, state("DELETE", stateQuery("resume"), null, AUTH).statusCode());
+        assertEquals(404, state("GET", stateQuery("resume"), null, AUTH).statusCode());
+    }
 
-        assertTrue(page.contains("&lt;img src=x onerror=alert(1)&gt;"), page);
-        assertTrue(!page.contains("<img"), page);
+    @Test
+    void theStateApiNeedsCredentialsAndValidParameters() throws Exception {
+        assertEquals(401, state("GET", stateQuery("resume"), null, null).statusCode());
+        HttpResponse<String> bad = state("GET", stateQuery("resume").replace("registration=" + ID_1, "registration=attempt-1"), null, AUTH);
+        assertEquals(400, bad.statusCode());
+        assertEquals("registration must be a UUID", ((Map<?, ?>) JsonReader.parse(bad.body())).get("message"));
+    }
+
+    @Test
+    void keepsStatementsAndStateAcrossARestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path data) throws Exception {
+        lrs.close();
+        lrs = new PreviewLrs(0, AUTH, data);
+        post(STATEMENT.formatted(ID_1, "One"), AUTH);
+        state("PUT", stateQuery("resume"), "{\"page\": 3}", AUTH);
+        lrs.close();
+
+        lrs = new PreviewLrs(0, AUTH, data);
+
+        assertEquals(List.of(ID_1), lrs.statements().stream().map(s -> s.get("id")).toList());
+        assertEquals(200, post(STATEMENT.formatted(ID_1, "One"), AUTH).statusCode(), "a resend after the restart is idempotent");
+        assertEquals(409, post(STATEMENT.formatted(ID_1, "Changed"), AUTH).statusCode());
+        assertEquals("{\"page\": 3}", state("GET", stateQuery("resume"), null, AUTH).body());
     }
 }
