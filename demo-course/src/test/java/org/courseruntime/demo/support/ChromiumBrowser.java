@@ -1,13 +1,14 @@
 package org.courseruntime.demo.support;
 
 import java.nio.file.Files;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /** Debian's headless Chromium driven through chromedriver, with the flags this closed-network machine needs. */
-public final class ChromiumBrowser implements AutoCloseable {
+public final class ChromiumBrowser implements CourseUi, AutoCloseable {
     public final ChromeDriver driver;
 
     public ChromiumBrowser() throws Exception {
@@ -19,6 +20,32 @@ public final class ChromiumBrowser implements AutoCloseable {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
+    }
+
+    @Override
+    public void click(String css) {
+        driver.findElement(By.cssSelector(css)).click();
+    }
+
+    @Override
+    public void type(String css, String text) {
+        driver.findElement(By.cssSelector(css)).sendKeys(text);
+    }
+
+    @Override
+    public void choose(String css, String value) {
+        driver.findElement(By.cssSelector(css + " option[value='" + value + "']")).click();
+    }
+
+    @Override
+    public Object eval(String expression) {
+        return js("return " + expression + ";");
+    }
+
+    /** Saves what the window shows as a PNG. */
+    public void screenshot(java.nio.file.Path file) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+        java.nio.file.Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     }
 
     public Object js(String script) {

@@ -16,7 +16,7 @@ public final class DemoCoursePlayer {
      * Goes through every page of the demo course, answering every question right, and stops on the results page
      * without finishing: 28 statements (started, 3 experienced, 13 progressed, 10 answered, mastered).
      */
-    public static void answerEverythingRight(LearnerBrowser learner) throws Exception {
+    public static void answerEverythingRight(CourseUi learner) throws Exception {
         learner.click("#next"); // welcome -> anatomy
         learner.click("#next"); // -> q-actor
         learner.click("form[data-question='q-actor'] input[value='true']");
@@ -63,9 +63,9 @@ public final class DemoCoursePlayer {
         learner.click("#next");
     }
 
-    public static void submit(LearnerBrowser learner, String question, String expectedFeedback) throws Exception {
+    public static void submit(CourseUi learner, String question, String expectedFeedback) throws Exception {
         learner.click("form[data-question='" + question + "'] button[type='submit']");
-        assertEquals(expectedFeedback, learner.js("document.querySelector(\"form[data-question='" + question
+        assertEquals(expectedFeedback, learner.eval("document.querySelector(\"form[data-question='" + question
                 + "'] .feedback\").textContent"), question);
     }
 }

@@ -14,7 +14,7 @@ import org.htmlunit.html.HtmlSelect;
 import org.htmlunit.javascript.JavaScriptErrorListener;
 
 /** A learner's browser (HtmlUnit, Chrome profile) that records the console and every script error. */
-public final class LearnerBrowser implements AutoCloseable {
+public final class LearnerBrowser implements CourseUi, AutoCloseable {
     public final List<String> consoleErrors = new CopyOnWriteArrayList<>();
     public final List<String> consoleWarnings = new CopyOnWriteArrayList<>();
     public final List<String> scriptErrors = new CopyOnWriteArrayList<>();
@@ -58,17 +58,22 @@ public final class LearnerBrowser implements AutoCloseable {
         client.waitForBackgroundJavaScript(millis);
     }
 
-    /** Clicks the element matching {@code css}, as a learner would. */
+    @Override
+    public Object eval(String expression) {
+        return js(expression);
+    }
+
+    @Override
     public void click(String css) throws Exception {
         element(css).click();
     }
 
-    /** Types {@code text} into the field matching {@code css}. */
+    @Override
     public void type(String css, String text) throws Exception {
         element(css).type(text);
     }
 
-    /** Picks the option with {@code value} in the select matching {@code css}. */
+    @Override
     public void choose(String css, String value) {
         HtmlSelect select = (HtmlSelect) element(css);
         select.setSelectedAttribute(value, true);
