@@ -44,6 +44,7 @@
 
   function showStatus(status) {
     var line = document.getElementById('tracking-status');
+    if (!line) return; // the page is being left
     var waiting = status.queued + status.sending;
     line.dataset.state = status.state;
     line.textContent = status.state === 'retrying' || status.state === 'offline'
