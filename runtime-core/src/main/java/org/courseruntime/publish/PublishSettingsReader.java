@@ -1,7 +1,7 @@
 package org.courseruntime.publish;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,7 +98,7 @@ public final class PublishSettingsReader {
 
     private static Set<StatementKind> selected(JsonObjectView root) {
         List<?> names = root.array("statements", true);
-        Set<StatementKind> selected = EnumSet.noneOf(StatementKind.class);
+        Set<StatementKind> selected = new HashSet<>();
         if (names == null) {
             return selected;
         }
@@ -114,7 +114,7 @@ public final class PublishSettingsReader {
     }
 
     private static Map<StatementKind, Verb> verbs(JsonObjectView root) {
-        Map<StatementKind, Verb> verbs = new EnumMap<>(StatementKind.class);
+        Map<StatementKind, Verb> verbs = new HashMap<>();
         for (StatementKind kind : StatementKind.values()) {
             verbs.put(kind, kind.defaultVerb());
         }
