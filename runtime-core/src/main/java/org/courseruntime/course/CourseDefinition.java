@@ -25,6 +25,14 @@ public record CourseDefinition(String id, Map<String, String> title, String lang
         sections = List.copyOf(sections);
     }
 
+    /**
+     * The same course known by another activity id, the one an LMS launched it as. Sections and pages keep their
+     * ids, which stay under the course's own IRI.
+     */
+    public CourseDefinition withId(String otherId) {
+        return new CourseDefinition(otherId, title, language, masteryScore, passCriteria, sections);
+    }
+
     /** The course as the object of course-level statements. */
     public Activity activity() {
         return new Activity(id, COURSE_TYPE, title);

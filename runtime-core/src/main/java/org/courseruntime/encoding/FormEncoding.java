@@ -22,6 +22,48 @@ public final class FormEncoding {
         return out.toString();
     }
 
+    /**
+     * Decodes a query-string or form value: {@code +} is a space, {@code %XX} a byte, the bytes UTF-8.
+     *
+     * @throws IllegalArgumentException for a truncated or non-hex escape, or bytes that are not UTF-8
+     */
+    public static String decode(String value) {
+        byte[] bytes = new byte[value.length()];
+        int n = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '%') {
+                int high = i + 2 < value.length() ? Hex.value(value.charAt(i + 1)) : -1;
+                int low = high >= 0 ? Hex.value(value.charAt(i + 2)) : -1;
+                if (low < 0) {
+                    throw new IllegalArgumentException("a broken %-escape at character " + (i + 1));
+                }
+                bytes[n++] = (byte) (high << 4 | low);
+                i += 2;
+            } else if (c == '+') {
+                bytes[n++] = ' ';
+            } else if (c < 0x80) {
+                bytes[n++] = (byte) c;
+            } else {
+                int end = i + 1;
+                while (end < value.length() && value.charAt(end) >= 0x80) {
+                    end++; // a run of non-ASCII characters, so that surrogate pairs are encoded together
+                }
+                byte[] utf8 = Utf8.encode(value.substring(i, end));
+                i = end - 1;
+                if (n + utf8.length > bytes.length) {
+                    byte[] larger = new byte[bytes.length + utf8.length + 16];
+                    System.arraycopy(bytes, 0, larger, 0, n);
+                    bytes = larger;
+                }
+                for (byte b : utf8) {
+                    bytes[n++] = b;
+                }
+            }
+        }
+        return Utf8.decode(bytes, n);
+    }
+
     public static String encode(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
         for (byte b : Utf8.encode(value)) {

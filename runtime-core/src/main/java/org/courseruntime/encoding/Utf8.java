@@ -40,4 +40,31 @@ public final class Utf8 {
         System.arraycopy(out, 0, exact, 0, n);
         return exact;
     }
+
+    /**
+     * The text of the first {@code length} bytes of {@code bytes}.
+     *
+     * @throws IllegalArgumentException when they are not well-formed UTF-8
+     */
+    public static String decode(byte[] bytes, int length) {
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; ) {
+            int b = bytes[i] & 0xFF;
+            int extra = b < 0x80 ? 0 : b >= 0xF0 && b < 0xF8 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 && b < 0xE0 ? 1 : -1;
+            if (extra < 0 || i + extra >= length) {
+                throw new IllegalArgumentException("not UTF-8 at byte " + (i + 1));
+            }
+            int codePoint = extra == 0 ? b : b & (0x3F >> extra);
+            for (int k = 1; k <= extra; k++) {
+                int next = bytes[i + k] & 0xFF;
+                if ((next & 0xC0) != 0x80) {
+                    throw new IllegalArgumentException("not UTF-8 at byte " + (i + k + 1));
+                }
+                codePoint = codePoint << 6 | next & 0x3F;
+            }
+            out.appendCodePoint(codePoint);
+            i += extra + 1;
+        }
+        return out.toString();
+    }
 }

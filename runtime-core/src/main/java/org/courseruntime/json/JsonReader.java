@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.courseruntime.encoding.Hex;
 
 /**
  * Parses JSON text (RFC 8259) into the tree {@link JsonWriter} writes: {@link LinkedHashMap}, {@link ArrayList},
@@ -165,7 +166,7 @@ public final class JsonReader {
         }
         int value = 0;
         for (int i = 0; i < 4; i++) {
-            int digit = "0123456789abcdef".indexOf(text.charAt(pos) | 0x20);
+            int digit = Hex.value(text.charAt(pos));
             if (digit < 0) {
                 throw error("Invalid hex digit in \\u escape");
             }

@@ -6,12 +6,14 @@ import org.courseruntime.delivery.Delivery;
 import org.courseruntime.delivery.DeliveryState;
 import org.courseruntime.delivery.DeliveryStatus;
 import org.courseruntime.json.InvalidDocumentException;
+import org.courseruntime.json.Problems;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.publish.PublishSettingsReader;
 import org.courseruntime.port.Environment;
 import org.courseruntime.statement.Agent;
 import org.courseruntime.statement.Uuid;
 import org.courseruntime.tracking.Tracker;
+import org.courseruntime.tracking.TrackingContext;
 
 /**
  * Opens a published course: reads its definition and publish settings and, when both are usable, wires the
@@ -29,13 +31,34 @@ public final class CourseLaunch {
         this.failure = failure;
     }
 
-    /** Opens the course described by {@code courseJson} with {@code settingsJson}; never throws. */
+    /** Opens a standalone course (no launch parameters, no learner from the page); never throws. */
     public static CourseLaunch open(String courseJson, String settingsJson, Environment env) {
+        return open(courseJson, settingsJson, null, null, env);
+    }
+
+    /**
+     * Opens the course described by {@code courseJson} with {@code settingsJson}; never throws.
+     *
+     * @param launchQuery the page URL's query string: an LMS's Tin Can launch parameters override the settings
+     * @param pageActor   the learner as xAPI JSON from the page's own form, or {@code null}
+     */
+    public static CourseLaunch open(String courseJson, String settingsJson, String launchQuery, String pageActor,
+                                    Environment env) {
         CourseDefinition course;
         PublishSettings settings;
+        LaunchParameters launch;
+        Agent fromPage = null;
         try {
             course = CourseDefinitionReader.read(courseJson);
             settings = PublishSettingsReader.read(settingsJson);
+            launch = LaunchParameters.read(launchQuery);
+            if (pageActor != null) {
+                Problems problems = new Problems();
+                fromPage = LaunchActor.read(pageActor, problems);
+                if (!problems.isEmpty()) {
+                    throw new InvalidDocumentException("learner given by the page", problems);
+                }
+            }
         } catch (InvalidDocumentException e) {
             String message = "Your results cannot be recorded. " + e.getMessage()
                     + ". Please tell the course author.";
@@ -43,9 +66,17 @@ public final class CourseLaunch {
             return new CourseLaunch(null, null,
                     new DeliveryStatus(DeliveryState.MISCONFIGURED, 0, 0, 0, 0, false, message));
         }
-        Agent learner = AnonymousLearner.remembered(env.store(), env.random(), env.pageOrigin(), settings.endpoint());
+        TrackingContext context = TrackingContext.STANDALONE;
+        if (launch != null) {
+            settings = settings.withLrs(launch.endpoint(), launch.credentials());
+            course = launch.activityId() == null ? course : course.withId(launch.activityId());
+            context = new TrackingContext(launch.registration(),
+                    launch.platform() == null ? TrackingContext.PLATFORM : launch.platform(), launch.grouping());
+        }
+        Agent learner = LearnerIdentity.choose(launch, fromPage, env.store(), env.random(), env.pageOrigin(),
+                settings.endpoint());
         Delivery delivery = new Delivery(settings, env, course.id() + " " + learnerKey(learner), Uuid.v4(env.random()));
-        Tracker tracker = new Tracker(course, settings, learner, delivery, env.clock(), env.random());
+        Tracker tracker = new Tracker(course, settings, learner, context, delivery, env.clock(), env.random());
         return new CourseLaunch(tracker, delivery, null);
     }
 

@@ -4,21 +4,30 @@ import org.courseruntime.encoding.Base64;
 import org.courseruntime.encoding.Utf8;
 
 /**
- * The Learning Activity Provider's login and password for the LRS. {@link #toString()} never shows them, so they
+ * How the course authenticates to the LRS: the Learning Activity Provider's login and password from the publish
+ * settings, or the {@code auth} value an LMS handed in at launch. {@link #toString()} never shows them, so they
  * cannot reach a log or an error message by accident.
  */
 public final class Credentials {
-    private final String login;
-    private final String password;
+    private final String authorizationHeader;
 
+    /** The LAP's login and password, sent as HTTP Basic: {@code login:password} as UTF-8, then Base64 (RFC 7617). */
     public Credentials(String login, String password) {
-        this.login = login;
-        this.password = password;
+        this.authorizationHeader = "Basic " + Base64.encode(Utf8.encode(login + ":" + password));
     }
 
-    /** The HTTP Basic {@code Authorization} value: {@code login:password} as UTF-8, then Base64 (RFC 7617). */
+    private Credentials(String authorizationHeader, boolean unused) {
+        this.authorizationHeader = authorizationHeader;
+    }
+
+    /** The {@code Authorization} value exactly as an LMS's launch gave it (e.g. {@code Basic ...}). */
+    public static Credentials ofAuthorizationHeader(String authorizationHeader) {
+        return new Credentials(authorizationHeader, true);
+    }
+
+    /** The HTTP {@code Authorization} header value. */
     public String authorizationHeader() {
-        return "Basic " + Base64.encode(Utf8.encode(login + ":" + password));
+        return authorizationHeader;
     }
 
     @Override

@@ -28,4 +28,9 @@ public record PublishSettings(String endpoint, Credentials credentials, Set<Stat
     public Verb verb(StatementKind kind) {
         return verbs.get(kind);
     }
+
+    /** The same choices of statements and verbs, sent to another LRS (the one an LMS named at launch). */
+    public PublishSettings withLrs(String otherEndpoint, Credentials otherCredentials) {
+        return new PublishSettings(otherEndpoint, otherCredentials, selected, verbs);
+    }
 }

@@ -26,7 +26,8 @@ public record Agent(String name, String mbox, Account account) {
         return new Agent(name, null, new Account(homePage, accountName));
     }
 
-    Map<String, Object> toJson() {
+    /** The agent as xAPI JSON. */
+    public Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("objectType", "Agent");
         if (name != null) {

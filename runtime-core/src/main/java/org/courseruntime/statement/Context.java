@@ -1,15 +1,20 @@
 package org.courseruntime.statement;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The context of a statement: the attempt's registration (a UUID), the section as parent and the course as grouping
- * of a page or question (both {@code null} for course-level statements), the platform (the runtime's name) and the
- * language of the content.
+ * The context of a statement: the attempt's registration (a UUID), the section as parent of a page or question
+ * ({@code null} for course-level statements), the grouping activities (the course for pages and questions, and any
+ * the launch asked for), the platform and the language of the content.
  */
-public record Context(String registration, Activity parent, Activity grouping, String platform, String language) {
+public record Context(String registration, Activity parent, List<Activity> grouping, String platform, String language) {
+    public Context {
+        grouping = List.copyOf(grouping);
+    }
+
     Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("registration", registration);
@@ -17,8 +22,12 @@ public record Context(String registration, Activity parent, Activity grouping, S
         if (parent != null) {
             activities.put("parent", List.of(parent.toReferenceJson()));
         }
-        if (grouping != null) {
-            activities.put("grouping", List.of(grouping.toReferenceJson()));
+        if (!grouping.isEmpty()) {
+            List<Object> references = new ArrayList<>();
+            for (Activity activity : grouping) {
+                references.add(activity.toReferenceJson());
+            }
+            activities.put("grouping", references);
         }
         if (!activities.isEmpty()) {
             json.put("contextActivities", activities);

@@ -1,5 +1,6 @@
 package org.courseruntime.statement;
 
+import org.courseruntime.encoding.Hex;
 import org.courseruntime.port.RandomSource;
 
 /**
@@ -41,7 +42,7 @@ public final class Uuid {
         for (int i = 0; i < 36; i++) {
             char c = text.charAt(i);
             boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-            if (dash != (c == '-') || (!dash && "0123456789abcdefABCDEF".indexOf(c) < 0)) {
+            if (dash != (c == '-') || (!dash && Hex.value(c) < 0)) {
                 return false;
             }
         }

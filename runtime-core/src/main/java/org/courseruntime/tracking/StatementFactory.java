@@ -1,5 +1,7 @@
 package org.courseruntime.tracking;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.courseruntime.course.CourseDefinition;
 import org.courseruntime.course.Section;
 import org.courseruntime.port.Clock;
@@ -16,21 +18,22 @@ import org.courseruntime.statement.Uuid;
 /**
  * Makes statements: a fresh UUID v4 id and the current timestamp on each, the learner as actor, the author's verb
  * for the kind, and a context with the attempt's registration, plus the section as parent and the course as grouping
- * for pages and questions.
+ * for pages and questions, and whatever grouping and platform the launch asked for.
  */
 final class StatementFactory {
-    static final String PLATFORM = "Course Runtime";
-
     private final CourseDefinition course;
     private final PublishSettings settings;
     private final Agent learner;
+    private final TrackingContext context;
     private final Clock clock;
     private final RandomSource random;
 
-    StatementFactory(CourseDefinition course, PublishSettings settings, Agent learner, Clock clock, RandomSource random) {
+    StatementFactory(CourseDefinition course, PublishSettings settings, Agent learner, TrackingContext context,
+                     Clock clock, RandomSource random) {
         this.course = course;
         this.settings = settings;
         this.learner = learner;
+        this.context = context;
         this.clock = clock;
         this.random = random;
     }
@@ -46,9 +49,15 @@ final class StatementFactory {
     }
 
     private Statement make(String registration, StatementKind kind, Activity object, Result result, Section section) {
-        Context context = new Context(registration, section == null ? null : section.activity(),
-                section == null ? null : course.activity(), PLATFORM, course.language());
+        List<Activity> grouping = new ArrayList<>();
+        if (section != null) {
+            grouping.add(course.activity());
+        }
+        if (context.grouping() != null) {
+            grouping.add(new Activity(context.grouping(), null, null));
+        }
         return new Statement(Uuid.v4(random), Timestamp.format(clock.nowMillis()), learner, settings.verb(kind),
-                object, result, context);
+                object, result, new Context(registration, section == null ? null : section.activity(), grouping,
+                        context.platform(), course.language()));
     }
 }

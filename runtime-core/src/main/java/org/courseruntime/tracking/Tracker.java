@@ -28,16 +28,18 @@ public final class Tracker {
     private final StatementFactory statements;
     private final Clock clock;
     private final RandomSource random;
+    private final TrackingContext context;
     private Attempt attempt;
 
-    public Tracker(CourseDefinition course, PublishSettings settings, Agent learner, Delivery delivery, Clock clock,
-                   RandomSource random) {
+    public Tracker(CourseDefinition course, PublishSettings settings, Agent learner, TrackingContext context,
+                   Delivery delivery, Clock clock, RandomSource random) {
         this.course = course;
         this.settings = settings;
         this.delivery = delivery;
         this.clock = clock;
         this.random = random;
-        this.statements = new StatementFactory(course, settings, learner, clock, random);
+        this.context = context;
+        this.statements = new StatementFactory(course, settings, learner, context, clock, random);
     }
 
     /** The learner starts the course: an attempt begins and "started" is sent. Later calls do nothing. */
@@ -47,13 +49,16 @@ public final class Tracker {
         }
     }
 
-    /** A new attempt after a finished one: a new registration, nothing carried over, "started" sent again. */
+    /**
+     * A new attempt after a finished one: nothing carried over, "started" sent again, and a new registration unless
+     * an LMS gave one at launch (then the LMS decides what an attempt is).
+     */
     public void retake() {
         begin();
     }
 
     private void begin() {
-        attempt = new Attempt(Uuid.v4(random), clock.nowMillis());
+        attempt = new Attempt(context.registration() != null ? context.registration() : Uuid.v4(random), clock.nowMillis());
         send(statements.aboutCourse(attempt.registration, StatementKind.STARTED, null), StatementKind.STARTED);
     }
 

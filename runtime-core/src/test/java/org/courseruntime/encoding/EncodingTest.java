@@ -30,12 +30,21 @@ class EncodingTest {
             assertArrayEquals(utf8, Utf8.encode(text), text);
             assertEquals(java.util.Base64.getEncoder().encodeToString(utf8), Base64.encode(utf8));
             assertEquals(URLEncoder.encode(text, StandardCharsets.UTF_8), FormEncoding.encode(text));
+            assertEquals(text, FormEncoding.decode(URLEncoder.encode(text, StandardCharsets.UTF_8)));
+            assertEquals(text, FormEncoding.decode(text.replace("%", "%25").replace("+", "%2B").replace("&", "%26")));
         }
     }
 
     @Test
     void aLoneSurrogateBecomesTheReplacementCharacter() {
         assertArrayEquals("a\uFFFDb".getBytes(StandardCharsets.UTF_8), Utf8.encode("a\uD800b"));
+    }
+
+    @Test
+    void decodingRefusesBrokenEscapesAndBytesThatAreNotUtf8() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FormEncoding.decode("a%2"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FormEncoding.decode("%C3%28"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FormEncoding.decode("%FF"));
     }
 
     @Test

@@ -112,4 +112,62 @@ class CourseLaunchTest {
         assertEquals(1, env.log.errors.size());
         assertEquals(0, env.network.sent().size());
     }
+
+    @Test
+    void aTinCanLaunchSendsToTheLmsLrsAsItsLearnerWithItsRegistrationKeptAcrossARetake() throws Exception {
+        String query = "endpoint=https%3A%2F%2Flms.example.com%2Flrs%2F&auth=Basic+bG1zOnNlY3JldA%3D%3D"
+                + "&actor=%7B%22mbox%22%3A%22mailto%3Azoe%40example.com%22%7D&registration=760e3480-ba55-4991-94b0-01820dbd23a2"
+                + "&activity_id=https%3A%2F%2Flms.example.com%2Fcourses%2F42&grouping=https%3A%2F%2Flms.example.com%2Fprograms%2F7";
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://baked-in.example.com/xapi/"),
+                query, null, env.environment());
+
+        launch.tracker().viewPage("intro");
+        launch.tracker().finish();
+        launch.tracker().retake();
+        env.clock.runDue();
+
+        assertEquals("https://lms.example.com/lrs/statements", env.network.sent().get(0).url());
+        assertEquals("Basic bG1zOnNlY3JldA==", env.network.sent().get(0).headers().get("Authorization"));
+        List<?> batch = (List<?>) JsonReader.parse(env.network.sent().get(0).body());
+        for (Object item : batch) {
+            Map<?, ?> statement = (Map<?, ?>) item;
+            assertEquals(Map.of("objectType", "Agent", "mbox", "mailto:zoe@example.com"), statement.get("actor"));
+            assertEquals("760e3480-ba55-4991-94b0-01820dbd23a2", ((Map<?, ?>) statement.get("context")).get("registration"));
+        }
+        Map<?, ?> started = (Map<?, ?>) batch.get(0);
+        assertEquals("https://lms.example.com/courses/42", ((Map<?, ?>) started.get("object")).get("id"));
+        assertEquals(Map.of("grouping", List.of(Map.of("objectType", "Activity", "id", "https://lms.example.com/programs/7"))),
+                ((Map<?, ?>) started.get("context")).get("contextActivities"));
+        Map<?, ?> experienced = (Map<?, ?>) batch.get(1);
+        assertEquals(List.of(Map.of("objectType", "Activity", "id", "https://lms.example.com/courses/42"),
+                        Map.of("objectType", "Activity", "id", "https://lms.example.com/programs/7")),
+                ((Map<?, ?>) ((Map<?, ?>) experienced.get("context")).get("contextActivities")).get("grouping"));
+        assertEquals(5, batch.size(), "started, experienced, progressed, passed, started again");
+    }
+
+    @Test
+    void aLearnerGivenByThePageIsRememberedForTheNextVisit() throws Exception {
+        String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
+        CourseLaunch.open(Fixtures.COURSE, settings, "", "{\"name\": \"Ada\", \"mbox\": \"mailto:ada@example.com\"}",
+                env.environment()).tracker().start();
+        CourseLaunch.open(Fixtures.COURSE, settings, "", null, env.environment()).tracker().start();
+        env.clock.runDue();
+
+        List<?> batch = (List<?>) JsonReader.parse(env.network.sent().get(0).body());
+        for (Object statement : batch) {
+            assertEquals(Map.of("objectType", "Agent", "name", "Ada", "mbox", "mailto:ada@example.com"), ((Map<?, ?>) statement).get("actor"));
+        }
+        assertEquals(2, batch.size());
+    }
+
+    @Test
+    void badLaunchParametersAreShownAndNothingIsSent() {
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+                "endpoint=https%3A%2F%2Flms.example.com%2Flrs&actor=%7B%7D", null, env.environment());
+
+        assertEquals("Your results cannot be recorded. Invalid launch parameters: auth: missing (the Authorization value for"
+                + " the LRS); actor: needs an mbox or an account to identify the learner. Please tell the course author.",
+                launch.status().problem());
+        assertFalse(launch.isTracking());
+    }
 }
