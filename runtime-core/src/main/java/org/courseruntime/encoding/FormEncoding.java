@@ -28,7 +28,7 @@ public final class FormEncoding {
      * @throws IllegalArgumentException for a truncated or non-hex escape, or bytes that are not UTF-8
      */
     public static String decode(String value) {
-        byte[] bytes = new byte[value.length()];
+        byte[] bytes = new byte[value.length() * 3]; // no character takes more than 3 bytes in UTF-8
         int n = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -51,11 +51,6 @@ public final class FormEncoding {
                 }
                 byte[] utf8 = Utf8.encode(value.substring(i, end));
                 i = end - 1;
-                if (n + utf8.length > bytes.length) {
-                    byte[] larger = new byte[bytes.length + utf8.length + 16];
-                    System.arraycopy(bytes, 0, larger, 0, n);
-                    bytes = larger;
-                }
                 for (byte b : utf8) {
                     bytes[n++] = b;
                 }
