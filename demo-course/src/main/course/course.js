@@ -299,7 +299,7 @@
   }
 
   function start(courseText, settingsText) {
-    runtime = CourseRuntime.launch(courseText, settingsText);
+    runtime = CourseRuntime.launch(courseText, settingsText, null);
     window.courseRuntime = runtime;
     runtime.onStatus(showStatus);
     showStatus(runtime.status());

@@ -1,7 +1,6 @@
 package org.courseruntime.delivery;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.courseruntime.port.KeyValueStore;
 import org.courseruntime.port.Log;
@@ -72,7 +71,7 @@ final class Outbox {
                         value.substring(newline + 1)));
             }
         }
-        stored.sort(Comparator.comparing(PendingStatement::order));
+        stored.sort((a, b) -> a.order().compareTo(b.order()));
         pending.clear();
         pending.addAll(stored);
     }

@@ -62,7 +62,11 @@ public final class Utf8 {
                 }
                 codePoint = codePoint << 6 | next & 0x3F;
             }
-            out.appendCodePoint(codePoint);
+            if (codePoint >= 0x10000) { // as a surrogate pair, without Character.toChars and its tables
+                out.append((char) (0xD800 + ((codePoint - 0x10000) >> 10))).append((char) (0xDC00 + (codePoint & 0x3FF)));
+            } else {
+                out.append((char) codePoint);
+            }
             i += extra + 1;
         }
         return out.toString();

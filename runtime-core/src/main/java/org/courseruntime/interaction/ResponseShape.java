@@ -83,6 +83,6 @@ final class ResponseShape {
     static boolean sameText(String a, String b, boolean caseMatters) {
         String x = a.trim();
         String y = b.trim();
-        return caseMatters ? x.equals(y) : x.equalsIgnoreCase(y);
+        return caseMatters ? x.equals(y) : CaseFolding.equalIgnoringCase(x, y);
     }
 }

@@ -21,6 +21,9 @@ import org.courseruntime.tracking.TrackingContext;
  * author, and {@link #status()} carries a message the course can show the learner.
  */
 public final class CourseLaunch {
+    /** Where the learner a page handed in is remembered (their xAPI agent as JSON). */
+    public static final String REMEMBERED_LEARNER_KEY = LearnerIdentity.STORE_KEY;
+
     private final Tracker tracker;
     private final Delivery delivery;
     private final DeliveryStatus failure;

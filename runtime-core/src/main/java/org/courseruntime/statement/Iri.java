@@ -39,9 +39,21 @@ public final class Iri {
         if (!isAbsolute(text)) {
             return false;
         }
-        int afterScheme = text.regionMatches(true, 0, "https://", 0, 8) ? 8
-                : text.regionMatches(true, 0, "http://", 0, 7) ? 7 : -1;
+        int afterScheme = startsWithIgnoringAsciiCase(text, "https://") ? 8 : startsWithIgnoringAsciiCase(text, "http://") ? 7 : -1;
         return afterScheme > 0 && text.length() > afterScheme && text.charAt(afterScheme) != '/';
+    }
+
+    private static boolean startsWithIgnoringAsciiCase(String text, String lowerPrefix) {
+        if (text.length() < lowerPrefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < lowerPrefix.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 0x20) : c) != lowerPrefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isLetter(char c) {

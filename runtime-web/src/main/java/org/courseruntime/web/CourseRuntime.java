@@ -36,16 +36,21 @@ public final class CourseRuntime {
     }
 
     /**
-     * Opens a course. Never throws: when the definition or settings are unusable, nothing is tracked, one error
-     * is logged to the console, and {@link #status()} has {@code state: "misconfigured"} and a {@code problem}
-     * to show the learner. Example: {@code CourseRuntime.launch(courseText, settingsText)}.
+     * Opens a course. An LMS's Tin Can launch parameters in the page URL override the publish settings; otherwise
+     * {@code learner} (an xAPI agent from the page's own form, e.g. {@code {name: "Ada", mbox: "mailto:ada@example.com"}},
+     * or null) is used and remembered for the next visit. Never throws: when the definition, settings or launch are
+     * unusable, nothing is tracked, one error is logged to the console, and {@link #status()} has
+     * {@code state: "misconfigured"} and a {@code problem} to show the learner.
+     * Example: {@code CourseRuntime.launch(courseText, settingsText, null)}.
      */
     @JSExport
-    public static CourseRuntime launch(String courseJson, String publishSettingsJson) {
+    public static CourseRuntime launch(String courseJson, String publishSettingsJson, JSObject learner) {
         BrowserClock clock = new BrowserClock();
         Environment env = new Environment(new XhrHttpClient(), new SendBeacon(), new LocalStorageStore(), clock, clock,
                 new CryptoRandom(), new ConsoleLog(), pageOrigin());
-        CourseLaunch launch = CourseLaunch.open(courseJson, publishSettingsJson, env);
+        String learnerJson = Json.stringify(learner);
+        CourseLaunch launch = CourseLaunch.open(courseJson, publishSettingsJson, pageQuery(),
+                "null".equals(learnerJson) ? null : learnerJson, env);
         if (launch.isTracking()) {
             PageLifecycle.connect(launch.delivery());
         }
@@ -165,6 +170,19 @@ public final class CourseRuntime {
         }
     }
 
+    /**
+     * The learner a page handed to {@link #launch} on an earlier visit, or null: a page may skip its name and e-mail
+     * form when there is one. Example: {@code CourseRuntime.rememberedLearner()}.
+     */
+    @JSExport
+    public static JSObject rememberedLearner() {
+        String json = new LocalStorageStore().get(CourseLaunch.REMEMBERED_LEARNER_KEY);
+        return json == null ? null : Json.parse(json);
+    }
+
     @JSBody(script = "return String(window.location.origin);")
     private static native String pageOrigin();
+
+    @JSBody(script = "return String(window.location.search);")
+    private static native String pageQuery();
 }
