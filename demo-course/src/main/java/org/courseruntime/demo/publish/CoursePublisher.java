@@ -1,0 +1,134 @@
+package org.courseruntime.demo.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.courseruntime.course.CourseDefinition;
+import org.courseruntime.course.CourseDefinitionReader;
+import org.courseruntime.json.InvalidDocumentException;
+import org.courseruntime.json.Problems;
+import org.courseruntime.publish.PublishSettingsReader;
+
+/**
+ * The publish step: a course folder and publish settings in, an exported course out. It writes {@code <out>/course/}
+ * (the course's files, the compiled runtime, the settings and a {@code tincan.xml}) and {@code <out>/<name>.zip} of
+ * the same, ready for an LMS. The output depends only on its inputs (files in name order, fixed zip timestamps), so
+ * republishing with other settings changes only {@code publish-settings.json}. Invalid settings or course definition
+ * stop it with every problem listed. Usage:
+ * {@code java -cp demo-course/target/demo-course.jar org.courseruntime.demo.publish.CoursePublisher <course folder> <publish-settings.json> <output folder>}
+ */
+public final class CoursePublisher {
+    static final String RUNTIME_RESOURCE = "/org/courseruntime/web/course-runtime.js";
+    static final String LAUNCH_PAGE = "index.html";
+    private static final long FIXED_ZIP_TIME = 1_767_225_600_000L; // 2026-01-01T00:00:00Z: the same bytes every run
+
+    private CoursePublisher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("Usage: CoursePublisher <course folder> <publish-settings.json> <output folder>");
+            System.exit(2);
+        }
+        try {
+            Path zip = publish(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
+            System.out.println("Published " + zip.getParent().resolve("course") + " and " + zip);
+        } catch (InvalidDocumentException e) {
+            System.err.println("Not published: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Publishes {@code courseFolder} with {@code settingsFile} into {@code output}; returns the zip's path. */
+    public static Path publish(Path courseFolder, Path settingsFile, Path output) throws IOException, InvalidDocumentException {
+        String settings = Files.readString(settingsFile, StandardCharsets.UTF_8);
+        CourseDefinition course = validate(Files.readString(courseFolder.resolve("course.json"), StandardCharsets.UTF_8), settings);
+        if (!Files.isRegularFile(courseFolder.resolve(LAUNCH_PAGE))) {
+            throw new IOException(courseFolder.resolve(LAUNCH_PAGE) + " is missing: it is the page an LMS launches");
+        }
+        Path exported = output.resolve("course");
+        deleteRecursively(exported);
+        Files.createDirectories(exported);
+        try (Stream<Path> files = Files.walk(courseFolder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = exported.resolve(courseFolder.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        try (InputStream runtime = CoursePublisher.class.getResourceAsStream(RUNTIME_RESOURCE)) {
+            if (runtime == null) {
+                throw new IOException("course-runtime.js is not on the classpath: build runtime-web first (mvn package)");
+            }
+            Files.write(exported.resolve("course-runtime.js"), runtime.readAllBytes());
+        }
+        Files.writeString(exported.resolve("publish-settings.json"), settings, StandardCharsets.UTF_8);
+        Files.writeString(exported.resolve("tincan.xml"), TinCanXml.of(course, LAUNCH_PAGE), StandardCharsets.UTF_8);
+        Path zip = output.resolve(zipName(course) + ".zip");
+        zip(exported, zip);
+        return zip;
+    }
+
+    /** The course definition, once both it and the settings are valid; otherwise every problem of both. */
+    private static CourseDefinition validate(String courseJson, String settings) throws InvalidDocumentException {
+        List<String> problems = new ArrayList<>();
+        CourseDefinition course = null;
+        try {
+            course = CourseDefinitionReader.read(courseJson);
+        } catch (InvalidDocumentException e) {
+            problems.add(e.getMessage());
+        }
+        try {
+            PublishSettingsReader.read(settings);
+        } catch (InvalidDocumentException e) {
+            problems.add(e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            Problems all = new Problems();
+            problems.forEach(problem -> all.add("", problem));
+            throw new InvalidDocumentException("course package", all);
+        }
+        return course;
+    }
+
+    private static String zipName(CourseDefinition course) {
+        String id = course.id().endsWith("/") ? course.id().substring(0, course.id().length() - 1) : course.id();
+        String last = id.substring(id.lastIndexOf('/') + 1);
+        return last.replaceAll("[^A-Za-z0-9._-]", "-");
+    }
+
+    private static void zip(Path folder, Path zip) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipped = new ZipOutputStream(out)) {
+            for (Path file : files) {
+                ZipEntry entry = new ZipEntry(folder.relativize(file).toString().replace('\\', '/'));
+                entry.setTime(FIXED_ZIP_TIME);
+                zipped.putNextEntry(entry);
+                zipped.write(Files.readAllBytes(file));
+                zipped.closeEntry();
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.courseruntime.demo.publish;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.courseruntime.demo.support.PublishedCourse;
+import org.courseruntime.json.InvalidDocumentException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+class CoursePublisherTest {
+    private static final Path DEMO = Path.of("src/main/course");
+    private static final String TINCAN_NS = "http://projecttincan.com/tincan.xsd";
+
+    @TempDir
+    Path work;
+
+    private Path settings(String name, String endpoint) throws Exception {
+        return Files.writeString(work.resolve(name), PublishedCourse.settings(endpoint, "lap", "secret"));
+    }
+
+    private static Map<String, byte[]> entries(Path zip) throws Exception {
+        Map<String, byte[]> entries = new TreeMap<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    @Test
+    void writesTheExportedCourseAndAZipWithTheRuntimeTheSettingsAndATinCanManifest() throws Exception {
+        Path zip = CoursePublisher.publish(DEMO, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out"));
+
+        assertEquals("xapi-in-ten-minutes.zip", zip.getFileName().toString());
+        Map<String, byte[]> entries = entries(zip);
+        assertEquals(List.of("course-runtime.js", "course.css", "course.js", "course.json", "index.html",
+                "publish-settings.json", "tincan.xml"), List.copyOf(entries.keySet()));
+        assertArrayEquals(Files.readAllBytes(Path.of("target/course/course-runtime.js")), entries.get("course-runtime.js"));
+        assertTrue(Files.isRegularFile(work.resolve("out/course/index.html")));
+        assertArrayEquals(entries.get("tincan.xml"), Files.readAllBytes(work.resolve("out/course/tincan.xml")));
+    }
+
+    @Test
+    void theTinCanManifestNamesTheCourseActivityAndTheLaunchPage() throws Exception {
+        Path zip = CoursePublisher.publish(DEMO, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out"));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        Document manifest = factory.newDocumentBuilder().parse(new ByteArrayInputStream(entries(zip).get("tincan.xml")));
+
+        Element root = manifest.getDocumentElement();
+        assertEquals("tincan", root.getLocalName());
+        assertEquals(TINCAN_NS, root.getNamespaceURI());
+        Element activity = (Element) root.getElementsByTagNameNS(TINCAN_NS, "activity").item(0);
+        assertEquals(1, root.getElementsByTagNameNS(TINCAN_NS, "activity").getLength());
+        assertEquals("https://courses.example.com/xapi-in-ten-minutes", activity.getAttribute("id"));
+        assertEquals("http://adlnet.gov/expapi/activities/course", activity.getAttribute("type"));
+        Element name = (Element) activity.getElementsByTagNameNS(TINCAN_NS, "name").item(0);
+        assertEquals("en-US", name.getAttribute("lang"));
+        assertEquals("Tracking learning with xAPI in ten minutes", name.getTextContent());
+        Element launch = (Element) activity.getElementsByTagNameNS(TINCAN_NS, "launch").item(0);
+        assertEquals("index.html", launch.getTextContent());
+        assertTrue(entries(zip).containsKey(launch.getTextContent()), "the launch page is in the package");
+    }
+
+    @Test
+    void republishingWithOtherSettingsChangesOnlyTheSettings() throws Exception {
+        Map<String, byte[]> first = entries(CoursePublisher.publish(DEMO, settings("a.json", "https://lrs-a.example.com/xapi/"), work.resolve("a")));
+        Map<String, byte[]> second = entries(CoursePublisher.publish(DEMO, settings("b.json", "https://lrs-b.example.com/xapi/"), work.resolve("b")));
+
+        assertEquals(first.keySet(), second.keySet());
+        for (String name : first.keySet()) {
+            if (name.equals("publish-settings.json")) {
+                assertNotEquals(new String(first.get(name)), new String(second.get(name)));
+            } else {
+                assertArrayEquals(first.get(name), second.get(name), name);
+            }
+        }
+    }
+
+    @Test
+    void anInvalidCourseOrSettingsStopTheExportWithEveryProblemListed() throws Exception {
+        Path broken = Files.createDirectories(work.resolve("broken"));
+        Files.writeString(broken.resolve("index.html"), "<!DOCTYPE html>");
+        Files.writeString(broken.resolve("course.json"), "{\"id\": \"not an iri\", \"title\": \"T\", \"language\": \"en\", \"sections\": []}");
+        Path badSettings = Files.writeString(work.resolve("bad.json"), "{\"lrs\": {\"endpoint\": \"ftp://x\"}, \"statements\": [\"finish\"]}");
+
+        InvalidDocumentException error = assertThrows(InvalidDocumentException.class,
+                () -> CoursePublisher.publish(broken, badSettings, work.resolve("out")));
+
+        assertEquals(List.of(
+                "Invalid course definition: id: must be an absolute IRI such as https://courses.example.com/my-course;"
+                        + " sections: needs at least one section",
+                "Invalid publish settings: lrs.endpoint: must be an http:// or https:// URL; statements: item 0 is not one"
+                        + " of started, progressed, experienced, answered, mastered, passed, failed"), error.problems());
+        assertFalse(Files.exists(work.resolve("out")), "nothing is written");
+    }
+}
