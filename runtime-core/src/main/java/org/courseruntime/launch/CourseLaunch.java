@@ -12,6 +12,7 @@ import org.courseruntime.publish.PublishSettingsReader;
 import org.courseruntime.port.Environment;
 import org.courseruntime.statement.Agent;
 import org.courseruntime.statement.Uuid;
+import org.courseruntime.tracking.AttemptStore;
 import org.courseruntime.tracking.Tracker;
 import org.courseruntime.tracking.TrackingContext;
 
@@ -78,8 +79,10 @@ public final class CourseLaunch {
         }
         Agent learner = LearnerIdentity.choose(launch, fromPage, env.store(), env.random(), env.pageOrigin(),
                 settings.endpoint());
-        Delivery delivery = new Delivery(settings, env, course.id() + " " + learnerKey(learner), Uuid.v4(env.random()));
-        Tracker tracker = new Tracker(course, settings, learner, context, delivery, env.clock(), env.random());
+        String scope = course.id() + " " + learnerKey(learner);
+        Delivery delivery = new Delivery(settings, env, scope, Uuid.v4(env.random()));
+        Tracker tracker = new Tracker(course, settings, learner, context, new AttemptStore(env.store(), scope), delivery,
+                env.clock(), env.random());
         return new CourseLaunch(tracker, delivery, null);
     }
 

@@ -29,11 +29,13 @@ public final class Tracker {
     private final Clock clock;
     private final RandomSource random;
     private final TrackingContext context;
+    private final AttemptStore attempts;
     private Attempt attempt;
 
     public Tracker(CourseDefinition course, PublishSettings settings, Agent learner, TrackingContext context,
-                   Delivery delivery, Clock clock, RandomSource random) {
+                   AttemptStore attempts, Delivery delivery, Clock clock, RandomSource random) {
         this.course = course;
+        this.attempts = attempts;
         this.settings = settings;
         this.delivery = delivery;
         this.clock = clock;
@@ -42,10 +44,16 @@ public final class Tracker {
         this.statements = new StatementFactory(course, settings, learner, context, clock, random);
     }
 
-    /** The learner starts the course: an attempt begins and "started" is sent. Later calls do nothing. */
+    /**
+     * The learner starts the course: an attempt begins and "started" is sent; or, after a reload, the attempt saved
+     * by the earlier page load resumes and nothing is sent. Later calls do nothing.
+     */
     public void start() {
         if (attempt == null) {
-            begin();
+            attempt = attempts.load(context.registration());
+            if (attempt == null) {
+                begin();
+            }
         }
     }
 
@@ -59,6 +67,7 @@ public final class Tracker {
 
     private void begin() {
         attempt = new Attempt(context.registration() != null ? context.registration() : Uuid.v4(random), clock.nowMillis());
+        attempts.save(attempt);
         send(statements.aboutCourse(attempt.registration, StatementKind.STARTED, null), StatementKind.STARTED);
     }
 
@@ -74,6 +83,7 @@ public final class Tracker {
         if (page.isQuestion() || !current.viewed.add(pageId)) {
             return;
         }
+        attempts.save(current);
         send(statements.aboutPage(current.registration, StatementKind.EXPERIENCED, page.activity(), null,
                 course.sectionOf(pageId)), StatementKind.EXPERIENCED);
         sendProgress(current);
@@ -100,6 +110,7 @@ public final class Tracker {
         }
         Attempt current = openAttempt();
         boolean first = current.answers.put(pageId, answer) == null;
+        attempts.save(current);
         send(statements.aboutPage(current.registration, StatementKind.ANSWERED, page.activity(), answered(page, answer),
                 course.sectionOf(pageId)), StatementKind.ANSWERED);
         if (first) {
@@ -109,6 +120,7 @@ public final class Tracker {
         if (!current.masteredSent && course.masteryScore() != null && score != null
                 && CourseScore.reaches(score, course.masteryScore())) {
             current.masteredSent = true;
+            attempts.save(current);
             send(statements.aboutCourse(current.registration, StatementKind.MASTERED,
                     new Result(score, true, null, null, null, null)), StatementKind.MASTERED);
         }
@@ -133,6 +145,7 @@ public final class Tracker {
             passed &= Progress.isComplete(section(sectionId), current);
         }
         current.outcome = new Outcome(passed, score, current.masteredSent, Progress.percent(course, current));
+        attempts.save(current);
         StatementKind kind = passed ? StatementKind.PASSED : StatementKind.FAILED;
         String duration = Duration.format(clock.nowMillis() - current.startedAtMillis);
         send(statements.aboutCourse(current.registration, kind, new Result(score, passed, true, null, duration, null)), kind);

@@ -56,12 +56,12 @@ class CourseLaunchTest {
     void theAnonymousLearnerKeepsTheSameAccountOnTheNextVisit() throws Exception {
         String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
         CourseLaunch.open(Fixtures.COURSE, settings, env.environment()).tracker().start();
-        CourseLaunch.open(Fixtures.COURSE, settings, env.environment()).tracker().start();
+        CourseLaunch.open(Fixtures.COURSE, settings, env.environment()).tracker().viewPage("intro");
         env.clock.runDue();
 
         List<?> batch = (List<?>) JsonReader.parse(env.network.sent().get(0).body());
-        assertEquals(2, batch.size(), "the tab holding the send lock sends both pages' statements");
-        assertEquals(((Map<?, ?>) batch.get(0)).get("actor"), ((Map<?, ?>) batch.get(1)).get("actor"));
+        assertEquals(3, batch.size(), "started, then the next visit's experienced and progressed");
+        assertEquals(((Map<?, ?>) batch.get(0)).get("actor"), ((Map<?, ?>) batch.get(2)).get("actor"));
     }
 
     @Test
@@ -150,14 +150,14 @@ class CourseLaunchTest {
         String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
         CourseLaunch.open(Fixtures.COURSE, settings, "", "{\"name\": \"Ada\", \"mbox\": \"mailto:ada@example.com\"}",
                 env.environment()).tracker().start();
-        CourseLaunch.open(Fixtures.COURSE, settings, "", null, env.environment()).tracker().start();
+        CourseLaunch.open(Fixtures.COURSE, settings, "", null, env.environment()).tracker().viewPage("intro");
         env.clock.runDue();
 
         List<?> batch = (List<?>) JsonReader.parse(env.network.sent().get(0).body());
         for (Object statement : batch) {
             assertEquals(Map.of("objectType", "Agent", "name", "Ada", "mbox", "mailto:ada@example.com"), ((Map<?, ?>) statement).get("actor"));
         }
-        assertEquals(2, batch.size());
+        assertEquals(3, batch.size());
     }
 
     @Test
@@ -169,5 +169,76 @@ class CourseLaunchTest {
                 + " the LRS); actor: needs an mbox or an account to identify the learner. Please tell the course author.",
                 launch.status().problem());
         assertFalse(launch.isTracking());
+    }
+
+    private List<String> verbsSent() throws Exception {
+        List<String> verbs = new java.util.ArrayList<>();
+        while (env.network.waiting() > 0 || env.clock.nextDelay() == 0) {
+            env.clock.runDue();
+            if (env.network.waiting() > 0) {
+                env.network.answer(200, "[]");
+            }
+        }
+        for (var request : env.network.sent()) {
+            for (Object statement : (List<?>) JsonReader.parse(request.body())) {
+                verbs.add(org.courseruntime.testing.Statements.verb((Map<?, ?>) statement));
+            }
+        }
+        return verbs;
+    }
+
+    @Test
+    void aReloadResumesTheAttemptAndSendsNothingAlreadySent() throws Exception {
+        String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
+        CourseLaunch first = CourseLaunch.open(Fixtures.COURSE, settings, env.environment());
+        first.tracker().start();
+        first.tracker().viewPage("intro");
+        first.tracker().answer("q-tf", false);
+        assertEquals(List.of("started", "experienced", "progressed", "answered", "progressed"), verbsSent());
+
+        CourseLaunch reloaded = CourseLaunch.open(Fixtures.COURSE, settings, env.environment());
+        reloaded.tracker().start();
+        reloaded.tracker().viewPage("intro");
+        reloaded.tracker().answer("q-tf", false);
+        reloaded.tracker().answer("q-choice", List.of("knees", "close"));
+
+        assertEquals(List.of("started", "experienced", "progressed", "answered", "progressed",
+                "answered", "answered", "progressed"), verbsSent());
+        assertEquals(27, reloaded.tracker().progress(), "3 of 11 pages done, counting the first page load's");
+        assertEquals(2.0, reloaded.tracker().score().raw());
+        List<Object> registrations = new java.util.ArrayList<>();
+        for (var request : env.network.sent()) {
+            for (Object statement : (List<?>) JsonReader.parse(request.body())) {
+                registrations.add(((Map<?, ?>) ((Map<?, ?>) statement).get("context")).get("registration"));
+            }
+        }
+        assertEquals(1, new java.util.HashSet<>(registrations).size(), "one attempt, one registration");
+    }
+
+    @Test
+    void aFinishedAttemptStaysFinishedAfterAReloadUntilARetake() throws Exception {
+        String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
+        CourseLaunch first = CourseLaunch.open(Fixtures.COURSE, settings, env.environment());
+        first.tracker().answer("q-tf", false);
+        boolean passed = first.tracker().finish().passed();
+
+        CourseLaunch reloaded = CourseLaunch.open(Fixtures.COURSE, settings, env.environment());
+        reloaded.tracker().start();
+
+        assertEquals(passed, reloaded.tracker().finish().passed());
+        assertEquals(1, java.util.Collections.frequency(verbsSent(), "failed") + java.util.Collections.frequency(verbsSent(), "passed"));
+        reloaded.tracker().retake();
+        assertEquals(2, java.util.Collections.frequency(verbsSent(), "started"));
+    }
+
+    @Test
+    void anLmsLaunchWithAnotherRegistrationBeginsANewAttempt() throws Exception {
+        String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
+        String launch = "endpoint=https%3A%2F%2Flms.example.com%2Flrs%2F&auth=Basic+eDp5&actor=%7B%22mbox%22%3A%22mailto%3Azoe%40example.com%22%7D&registration=";
+        CourseLaunch.open(Fixtures.COURSE, settings, launch + "760e3480-ba55-4991-94b0-01820dbd23a2", null, env.environment()).tracker().start();
+        CourseLaunch.open(Fixtures.COURSE, settings, launch + "760e3480-ba55-4991-94b0-01820dbd23a2", null, env.environment()).tracker().start();
+        CourseLaunch.open(Fixtures.COURSE, settings, launch + "11111111-2222-4333-8444-555555555555", null, env.environment()).tracker().start();
+
+        assertEquals(List.of("started", "started"), verbsSent());
     }
 }

@@ -1,0 +1,90 @@
+package org.courseruntime.tracking;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.courseruntime.interaction.Answer;
+import org.courseruntime.json.JsonReader;
+import org.courseruntime.json.JsonSyntaxException;
+import org.courseruntime.json.JsonWriter;
+import org.courseruntime.port.KeyValueStore;
+import org.courseruntime.statement.Score;
+
+/**
+ * Keeps the learner's current attempt in the browser ({@code courseruntime.attempt.<course> <learner>}), saved after
+ * every change, so that a reload resumes it: same registration, the pages viewed and answers given still count, and
+ * nothing already reported (started, experienced, answered, mastered, passed/failed) is sent again.
+ */
+public final class AttemptStore {
+    private final KeyValueStore store;
+    private final String key;
+
+    /** @param scope the course and learner, as the outbox uses it */
+    public AttemptStore(KeyValueStore store, String scope) {
+        this.store = store;
+        this.key = "courseruntime.attempt." + scope;
+    }
+
+    void save(Attempt attempt) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        attempt.answers.forEach((id, answer) -> {
+            Map<String, Object> json = new LinkedHashMap<>();
+            json.put("response", answer.response());
+            json.put("correct", answer.correct());
+            answers.put(id, json);
+        });
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("registration", attempt.registration);
+        json.put("startedAt", attempt.startedAtMillis);
+        json.put("viewed", new ArrayList<>(attempt.viewed));
+        json.put("answers", answers);
+        json.put("masteredSent", attempt.masteredSent);
+        if (attempt.outcome != null) {
+            Map<String, Object> outcome = new LinkedHashMap<>();
+            outcome.put("passed", attempt.outcome.passed());
+            outcome.put("mastered", attempt.outcome.mastered());
+            outcome.put("progress", attempt.outcome.progress());
+            if (attempt.outcome.score() != null) {
+                outcome.put("raw", attempt.outcome.score().raw());
+                outcome.put("max", attempt.outcome.score().max());
+            }
+            json.put("outcome", outcome);
+        }
+        store.put(key, JsonWriter.write(json));
+    }
+
+    /**
+     * The attempt saved by an earlier page load, or {@code null} when there is none, it is unreadable, or it belongs
+     * to another registration than {@code registration} (when an LMS names one).
+     */
+    Attempt load(String registration) {
+        String text = store.get(key);
+        if (text == null) {
+            return null;
+        }
+        try {
+            Map<?, ?> json = (Map<?, ?>) JsonReader.parse(text);
+            String saved = (String) json.get("registration");
+            if (registration != null && !registration.equals(saved)) {
+                return null;
+            }
+            Attempt attempt = new Attempt(saved, ((Number) json.get("startedAt")).longValue());
+            for (Object page : (List<?>) json.get("viewed")) {
+                attempt.viewed.add((String) page);
+            }
+            ((Map<?, ?>) json.get("answers")).forEach((id, answer) -> attempt.answers.put((String) id,
+                    new Answer((String) ((Map<?, ?>) answer).get("response"), (Boolean) ((Map<?, ?>) answer).get("correct"))));
+            attempt.masteredSent = Boolean.TRUE.equals(json.get("masteredSent"));
+            if (json.get("outcome") instanceof Map<?, ?> outcome) {
+                Score score = outcome.get("max") instanceof Number max
+                        ? Score.of(((Number) outcome.get("raw")).doubleValue(), max.doubleValue()) : null;
+                attempt.outcome = new Outcome(Boolean.TRUE.equals(outcome.get("passed")), score,
+                        Boolean.TRUE.equals(outcome.get("mastered")), ((Number) outcome.get("progress")).intValue());
+            }
+            return attempt;
+        } catch (JsonSyntaxException | RuntimeException unreadable) {
+            return null; // written by an older or damaged page: begin afresh rather than guess
+        }
+    }
+}
