@@ -1,6 +1,8 @@
 package org.courseruntime.course;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.statement.Activity;
@@ -21,8 +23,8 @@ public record CourseDefinition(String id, Map<String, String> title, String lang
     public static final String COURSE_TYPE = "http://adlnet.gov/expapi/activities/course";
 
     public CourseDefinition {
-        title = Map.copyOf(title);
-        sections = List.copyOf(sections);
+        title = Collections.unmodifiableMap(new LinkedHashMap<>(title));
+        sections = Collections.unmodifiableList(new ArrayList<>(sections));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.courseruntime.course;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class CourseDefinitionReader {
         if (root == null) {
             throw new InvalidDocumentException(DOCUMENT, problems);
         }
-        root.rejectUnknown(Set.of("id", "title", "language", "masteryScore", "passCriteria", "sections"));
+        root.rejectUnknown("id", "title", "language", "masteryScore", "passCriteria", "sections");
         courseId = root.requiredString("id");
         if (courseId != null && !Iri.isAbsolute(courseId)) {
             root.problem("id", "must be an absolute IRI such as https://courses.example.com/my-course");
@@ -67,7 +68,7 @@ public final class CourseDefinitionReader {
             if (section == null) {
                 continue;
             }
-            section.rejectUnknown(Set.of("id", "title", "pages"));
+            section.rejectUnknown("id", "title", "pages");
             String id = localId(section);
             Map<String, String> title = CourseText.read(section, "title", true, language);
             List<Page> pages = pages(section);
@@ -96,7 +97,7 @@ public final class CourseDefinitionReader {
         Map<String, String> title = CourseText.read(page, "title", true, language);
         String type = page.requiredString("type");
         if ("content".equals(type)) {
-            page.rejectUnknown(Set.of("id", "type", "title"));
+            page.rejectUnknown("id", "type", "title");
             return new Page(id, activityId(id), title, null);
         }
         if (!"question".equals(type)) {
@@ -120,7 +121,7 @@ public final class CourseDefinitionReader {
         if (criteria == null) {
             return PassCriteria.ON_COMPLETION;
         }
-        criteria.rejectUnknown(Set.of("minimumScore", "requiredSections"));
+        criteria.rejectUnknown("minimumScore", "requiredSections");
         Double minimum = fraction(criteria, "minimumScore");
         List<String> required = new ArrayList<>();
         List<?> names = criteria.array("requiredSections", false);
@@ -135,7 +136,7 @@ public final class CourseDefinitionReader {
     }
 
     private static boolean isSection(JsonObjectView root, String id) {
-        for (Object section : root.array("sections", false) == null ? List.of() : root.array("sections", false)) {
+        for (Object section : root.array("sections", false) == null ? Collections.emptyList() : root.array("sections", false)) {
             if (section instanceof Map<?, ?> map && id.equals(map.get("id"))) {
                 return true;
             }

@@ -1,5 +1,7 @@
 package org.courseruntime.course;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.courseruntime.statement.Activity;
 
@@ -16,7 +18,7 @@ public record Page(String id, String activityId, Map<String, String> title, Ques
     public static final String QUESTION_TYPE = "http://adlnet.gov/expapi/activities/cmi.interaction";
 
     public Page {
-        title = Map.copyOf(title);
+        title = Collections.unmodifiableMap(new LinkedHashMap<>(title));
     }
 
     public boolean isQuestion() {

@@ -1,5 +1,7 @@
 package org.courseruntime.course;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -8,9 +10,9 @@ import java.util.List;
  */
 public record PassCriteria(double minimumScore, List<String> requiredSections) {
     /** Passing on completion alone. */
-    public static final PassCriteria ON_COMPLETION = new PassCriteria(0, List.of());
+    public static final PassCriteria ON_COMPLETION = new PassCriteria(0, Collections.emptyList());
 
     public PassCriteria {
-        requiredSections = List.copyOf(requiredSections);
+        requiredSections = Collections.unmodifiableList(new ArrayList<>(requiredSections));
     }
 }

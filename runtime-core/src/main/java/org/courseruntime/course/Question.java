@@ -1,5 +1,7 @@
 package org.courseruntime.course;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.courseruntime.interaction.Interaction;
 
@@ -9,7 +11,7 @@ import org.courseruntime.interaction.Interaction;
  */
 public record Question(Map<String, String> prompt, double weight, Interaction interaction) {
     public Question {
-        prompt = Map.copyOf(prompt);
+        prompt = Collections.unmodifiableMap(new LinkedHashMap<>(prompt));
     }
 
     /** Whether the question counts in the course score: it has a correct response and a weight above 0. */

@@ -1,5 +1,8 @@
 package org.courseruntime.course;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.statement.Activity;
@@ -10,8 +13,8 @@ public record Section(String id, String activityId, Map<String, String> title, L
     public static final String TYPE = "http://adlnet.gov/expapi/activities/module";
 
     public Section {
-        title = Map.copyOf(title);
-        pages = List.copyOf(pages);
+        title = Collections.unmodifiableMap(new LinkedHashMap<>(title));
+        pages = Collections.unmodifiableList(new ArrayList<>(pages));
     }
 
     public Activity activity() {

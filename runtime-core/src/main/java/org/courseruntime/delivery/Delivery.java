@@ -1,6 +1,7 @@
 package org.courseruntime.delivery;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.courseruntime.encoding.FormEncoding;
 import org.courseruntime.port.Environment;
@@ -33,7 +34,7 @@ public final class Delivery {
     private final SendLock lock;
     private final List<String> confirmed = new ArrayList<>();
     private final List<DeliveryStatus.Listener> listeners = new ArrayList<>();
-    private List<PendingStatement> inFlight = List.of();
+    private List<PendingStatement> inFlight = Collections.emptyList();
     private int batchLimit = MAX_BATCH;
     private int failures;
     private boolean online = true;
@@ -95,7 +96,7 @@ public final class Delivery {
         }
         lock.release(env.clock().nowMillis());
         holdsLock = false;
-        int empty = StatementsRequest.alternateForm(settings, List.of()).length();
+        int empty = StatementsRequest.alternateForm(settings, Collections.emptyList()).length();
         int size = empty;
         List<PendingStatement> beacon = new ArrayList<>();
         for (PendingStatement statement : outbox.all()) {
@@ -136,7 +137,7 @@ public final class Delivery {
 
     /** The JSON texts of the statements the LRS confirmed since the page loaded, oldest first. */
     public List<String> confirmedStatements() {
-        return List.copyOf(confirmed);
+        return new ArrayList<>(confirmed);
     }
 
     /** The statements the LRS refused for good, with its reasons. */
@@ -185,7 +186,7 @@ public final class Delivery {
 
             @Override
             public void onNetworkError(String reason) {
-                inFlight = List.of();
+                inFlight = Collections.emptyList();
                 retryLater("Cannot reach the LRS at " + settings.endpoint() + " (" + reason + ")", -1);
             }
         });
@@ -193,7 +194,7 @@ public final class Delivery {
 
     private void answered(HttpResponse response) {
         List<PendingStatement> batch = inFlight;
-        inFlight = List.of();
+        inFlight = Collections.emptyList();
         int status = response.status();
         switch (Answer.of(status)) {
             case CONFIRMED -> {

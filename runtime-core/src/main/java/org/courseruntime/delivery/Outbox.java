@@ -107,7 +107,7 @@ final class Outbox {
     }
 
     List<SetAsideStatement> setAside() {
-        return List.copyOf(setAside);
+        return new ArrayList<>(setAside);
     }
 
     /** Whether statements survive a reload (false once storage refused a write). */

@@ -1,5 +1,7 @@
 package org.courseruntime.interaction;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -11,8 +13,8 @@ import java.util.Map;
 public record ChoiceInteraction(InteractionType type, List<Component> choices, List<String> correct)
         implements Interaction {
     public ChoiceInteraction {
-        choices = List.copyOf(choices);
-        correct = List.copyOf(correct);
+        choices = Collections.unmodifiableList(new ArrayList<>(choices));
+        correct = Collections.unmodifiableList(new ArrayList<>(correct));
     }
 
     private boolean ordered() {

@@ -1,6 +1,7 @@
 package org.courseruntime.interaction;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ final class Definition {
     Definition(InteractionType type, String correctPattern) {
         json.put("interactionType", type.key());
         if (correctPattern != null) {
-            json.put("correctResponsesPattern", List.of(correctPattern));
+            json.put("correctResponsesPattern", Collections.singletonList(correctPattern));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.courseruntime.interaction;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +12,7 @@ import java.util.Map;
  */
 public record FillInInteraction(InteractionType type, List<String> correct, boolean caseMatters) implements Interaction {
     public FillInInteraction {
-        correct = correct == null ? null : List.copyOf(correct);
+        correct = correct == null ? null : Collections.unmodifiableList(new ArrayList<>(correct));
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.courseruntime.interaction;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -15,7 +17,7 @@ import org.courseruntime.json.JsonObjectView;
  */
 public final class InteractionReader {
     /** The question members that are not about the interaction. */
-    public static final Set<String> QUESTION_MEMBERS = Set.of("id", "type", "title", "prompt", "weight");
+    public static final List<String> QUESTION_MEMBERS = Arrays.asList("id", "type", "title", "prompt", "weight");
 
     private final JsonObjectView question;
     private final String language;
@@ -102,7 +104,7 @@ public final class InteractionReader {
         Set<String> allowed = new HashSet<>(QUESTION_MEMBERS);
         allowed.add("interactionType");
         allowed.add("correct");
-        allowed.addAll(List.of(components));
+        allowed.addAll(Arrays.asList(components));
         for (Object key : question.keys()) {
             if (!allowed.contains(key)) {
                 problem((String) key, "is not a member of a " + question.requiredString("interactionType") + " question");
@@ -126,7 +128,7 @@ public final class InteractionReader {
                 failed = true;
                 continue;
             }
-            item.rejectUnknown(Set.of("id", "text"));
+            item.rejectUnknown("id", "text");
             String id = item.requiredString("id");
             if (id != null && !LocalId.isValid(id)) {
                 item.problem("id", "must be letters, digits, '-', '_' or '.' only");
@@ -165,7 +167,7 @@ public final class InteractionReader {
     private List<String> texts(String key) {
         Object raw = question.raw(key);
         List<String> texts = new ArrayList<>();
-        List<?> items = raw instanceof String ? List.of(raw) : raw instanceof List<?> list ? list : null;
+        List<?> items = raw instanceof String ? Collections.singletonList(raw) : raw instanceof List<?> list ? list : null;
         if (items == null || items.isEmpty()) {
             problem(key, raw == null ? "missing" : "must be a text or a list of texts, one per blank");
             return texts;
@@ -219,7 +221,7 @@ public final class InteractionReader {
             failed = true;
             return null;
         }
-        range.rejectUnknown(Set.of("min", "max"));
+        range.rejectUnknown("min", "max");
         Double min = bound(range, "min");
         Double max = bound(range, "max");
         if (min == null && max == null) {

@@ -1,5 +1,7 @@
 package org.courseruntime.interaction;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -9,7 +11,7 @@ import java.util.Map;
  */
 public record LikertInteraction(List<Component> scale, String correct) implements Interaction {
     public LikertInteraction {
-        scale = List.copyOf(scale);
+        scale = Collections.unmodifiableList(new ArrayList<>(scale));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.courseruntime.interaction;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,9 @@ import java.util.Set;
 public record MatchingInteraction(List<Component> source, List<Component> target, List<String[]> correct)
         implements Interaction {
     public MatchingInteraction {
-        source = List.copyOf(source);
-        target = List.copyOf(target);
-        correct = List.copyOf(correct);
+        source = Collections.unmodifiableList(new ArrayList<>(source));
+        target = Collections.unmodifiableList(new ArrayList<>(target));
+        correct = Collections.unmodifiableList(new ArrayList<>(correct));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.courseruntime.interaction;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +12,8 @@ import java.util.Map;
  */
 public record PerformanceInteraction(List<Component> steps, List<String[]> correct) implements Interaction {
     public PerformanceInteraction {
-        steps = List.copyOf(steps);
-        correct = List.copyOf(correct);
+        steps = Collections.unmodifiableList(new ArrayList<>(steps));
+        correct = Collections.unmodifiableList(new ArrayList<>(correct));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.courseruntime.interaction;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.courseruntime.json.JsonWriter;
 
@@ -15,7 +16,7 @@ final class ResponseShape {
     /** A list of strings; a single string counts as a list of one. */
     static List<String> strings(Object response, String expected) {
         if (response instanceof String one) {
-            return List.of(one);
+            return Collections.singletonList(one);
         }
         List<String> out = new ArrayList<>();
         if (response instanceof List<?> list) {

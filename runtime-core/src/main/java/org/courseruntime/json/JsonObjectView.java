@@ -1,5 +1,6 @@
 package org.courseruntime.json;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -104,9 +105,10 @@ public final class JsonObjectView {
     }
 
     /** Records a problem for every member not in {@code allowed}: a misspelt key must not be silently ignored. */
-    public void rejectUnknown(Set<String> allowed) {
+    public void rejectUnknown(String... allowed) {
+        List<String> names = Arrays.asList(allowed);
         for (Object key : members.keySet()) {
-            if (!allowed.contains(key)) {
+            if (!names.contains(key)) {
                 problems.add(pathOf((String) key), "unknown member");
             }
         }

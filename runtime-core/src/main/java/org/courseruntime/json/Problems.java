@@ -21,7 +21,7 @@ public final class Problems {
 
     /** The problems in the order they were found. */
     public List<String> all() {
-        return List.copyOf(found);
+        return new ArrayList<>(found);
     }
 
     /** One line per problem, for a log or an error message. */

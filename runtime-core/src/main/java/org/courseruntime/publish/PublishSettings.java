@@ -1,5 +1,8 @@
 package org.courseruntime.publish;
 
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.courseruntime.statement.Verb;
@@ -17,8 +20,8 @@ import org.courseruntime.tracking.StatementKind;
 public record PublishSettings(String endpoint, Credentials credentials, Set<StatementKind> selected,
                               Map<StatementKind, Verb> verbs) {
     public PublishSettings {
-        selected = Set.copyOf(selected);
-        verbs = Map.copyOf(verbs);
+        selected = Collections.unmodifiableSet(new HashSet<>(selected));
+        verbs = Collections.unmodifiableMap(new LinkedHashMap<>(verbs));
     }
 
     public boolean isSelected(StatementKind kind) {

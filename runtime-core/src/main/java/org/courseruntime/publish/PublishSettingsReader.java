@@ -35,12 +35,12 @@ public final class PublishSettingsReader {
         if (root == null) {
             throw new InvalidDocumentException(DOCUMENT, problems);
         }
-        root.rejectUnknown(Set.of("lrs", "statements", "verbs"));
+        root.rejectUnknown("lrs", "statements", "verbs");
         String endpoint = null;
         Credentials credentials = null;
         JsonObjectView lrs = root.object("lrs", true);
         if (lrs != null) {
-            lrs.rejectUnknown(Set.of("endpoint", "login", "password"));
+            lrs.rejectUnknown("endpoint", "login", "password");
             endpoint = endpoint(lrs);
             credentials = credentials(lrs);
         }

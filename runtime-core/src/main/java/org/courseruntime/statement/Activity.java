@@ -1,5 +1,6 @@
 package org.courseruntime.statement;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ public record Activity(String id, String type, Map<String, String> name, Map<Str
     public Activity {
         name = copy(name);
         description = copy(description);
-        interaction = interaction == null ? Map.of() : interaction;
+        interaction = interaction == null ? Collections.emptyMap() : interaction;
     }
 
     /** An activity with a type and a name only. */
@@ -22,7 +23,7 @@ public record Activity(String id, String type, Map<String, String> name, Map<Str
     }
 
     private static Map<String, String> copy(Map<String, String> map) {
-        return map == null ? Map.of() : new LinkedHashMap<>(map);
+        return map == null ? Collections.emptyMap() : new LinkedHashMap<>(map);
     }
 
     Map<String, Object> toJson() {

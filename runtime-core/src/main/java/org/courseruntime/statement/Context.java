@@ -1,6 +1,7 @@
 package org.courseruntime.statement;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 public record Context(String registration, Activity parent, List<Activity> grouping, String platform, String language) {
     public Context {
-        grouping = List.copyOf(grouping);
+        grouping = Collections.unmodifiableList(new ArrayList<>(grouping));
     }
 
     Map<String, Object> toJson() {
@@ -20,7 +21,7 @@ public record Context(String registration, Activity parent, List<Activity> group
         json.put("registration", registration);
         Map<String, Object> activities = new LinkedHashMap<>();
         if (parent != null) {
-            activities.put("parent", List.of(parent.toReferenceJson()));
+            activities.put("parent", Collections.singletonList(parent.toReferenceJson()));
         }
         if (!grouping.isEmpty()) {
             List<Object> references = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.courseruntime.statement;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ public record Verb(String id, String display) {
     Map<String, Object> toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", id);
-        json.put("display", Map.of("en-US", display));
+        json.put("display", Collections.singletonMap("en-US", display));
         return json;
     }
 }

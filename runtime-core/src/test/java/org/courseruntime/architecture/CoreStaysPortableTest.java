@@ -18,7 +18,8 @@ class CoreStaysPortableTest {
     private static final List<String> FORBIDDEN = List.of("import org.teavm", "String.format", ".formatted(",
             "java.util.regex", ".matches(", ".split(", ".replaceAll(", "java.time", "Double.parseDouble",
             "Double.toString", "java.util.Base64", ".getBytes(", "toLowerCase()", "toUpperCase()", "Character.is",
-            "equalsIgnoreCase", "regionMatches(true", "Character.toLowerCase", "Character.toUpperCase");
+            "equalsIgnoreCase", "regionMatches(true", "Character.toLowerCase", "Character.toUpperCase",
+            "List.of(", "Map.of(", "Set.of(", ".copyOf(", "EnumMap", "EnumSet");
 
     @Test
     void mainSourcesUseNeitherTheBrowserNorTheHeavyJdkParts() throws IOException {

@@ -1,6 +1,7 @@
 package org.courseruntime.web;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.courseruntime.port.KeyValueStore;
 import org.teavm.jso.JSBody;
@@ -28,7 +29,7 @@ final class LocalStorageStore implements KeyValueStore {
     @Override
     public List<String> keys(String prefix) {
         String[] keys = keysStartingWith(prefix);
-        return keys == null ? List.of() : Arrays.asList(keys);
+        return keys == null ? Collections.emptyList() : Arrays.asList(keys);
     }
 
     @JSBody(params = "prefix", script = "try { var s = window.localStorage, out = [];"
