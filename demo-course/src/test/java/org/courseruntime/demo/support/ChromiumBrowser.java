@@ -11,12 +11,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class ChromiumBrowser implements CourseUi, AutoCloseable {
     public final ChromeDriver driver;
 
-    public ChromiumBrowser() throws Exception {
+    /** A new headless Chromium; {@code extraArguments} are added to its command line (the benchmarks expose gc). */
+    public ChromiumBrowser(String... extraArguments) throws Exception {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1100,900", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        options.addArguments(extraArguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);

@@ -20,8 +20,8 @@ import java.util.function.Predicate;
 
 /**
  * A fault-injecting front for an LRS, on 127.0.0.1: it forwards xAPI requests to the real LRS behind it, answers
- * CORS itself, and on the test's word goes down (connections refused), answers the next requests with errors,
- * refuses batches whose body matches a rule, or delays requests.
+ * CORS itself, counts what comes in ({@link #traffic()}), and on the test's word goes down (connections refused),
+ * answers the next requests with errors, refuses batches whose body matches a rule, or delays requests.
  */
 public final class FaultyFront implements AutoCloseable {
     /** An answer the front gives instead of forwarding. */
@@ -35,6 +35,7 @@ public final class FaultyFront implements AutoCloseable {
     private final Deque<Fault> nextFaults = new ArrayDeque<>();
     private final AtomicInteger forwarded = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
+    private final Traffic traffic = new Traffic();
     private volatile Predicate<String> reject = body -> false;
     private volatile Predicate<HttpExchange> drop = exchange -> false;
     private volatile long delayMillis;
@@ -98,6 +99,11 @@ public final class FaultyFront implements AutoCloseable {
         return refused.get();
     }
 
+    /** Every request that reached the front, preflights included, and its bytes. */
+    public Traffic traffic() {
+        return traffic;
+    }
+
     private synchronized Fault takeFault() {
         return nextFaults.poll();
     }
@@ -111,10 +117,12 @@ public final class FaultyFront implements AutoCloseable {
             headers.set("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Experience-API-Version");
             headers.set("Access-Control-Expose-Headers", "Retry-After");
             if ("OPTIONS".equals(exchange.getRequestMethod())) {
+                traffic.record(exchange, 0);
                 exchange.sendResponseHeaders(204, -1);
                 return;
             }
             byte[] body = exchange.getRequestBody().readAllBytes();
+            traffic.record(exchange, body.length);
             String text = new String(body, StandardCharsets.UTF_8);
             if (delayMillis > 0) {
                 sleep(delayMillis);
