@@ -16,13 +16,13 @@ public final class Credentials {
         this.authorizationHeader = "Basic " + Base64.encode(Utf8.encode(login + ":" + password));
     }
 
-    private Credentials(String authorizationHeader, boolean unused) {
+    private Credentials(String authorizationHeader) {
         this.authorizationHeader = authorizationHeader;
     }
 
     /** The {@code Authorization} value exactly as an LMS's launch gave it (e.g. {@code Basic ...}). */
     public static Credentials ofAuthorizationHeader(String authorizationHeader) {
-        return new Credentials(authorizationHeader, true);
+        return new Credentials(authorizationHeader);
     }
 
     /** The HTTP {@code Authorization} header value. */

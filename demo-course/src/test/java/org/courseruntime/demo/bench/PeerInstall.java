@@ -3,7 +3,8 @@ package org.courseruntime.demo.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
+import org.courseruntime.demo.support.NpmInstall;
 
 /**
  * The peers, installed for the benchmark only with {@code npm ci} from the committed lock file in src/test/bench
@@ -15,34 +16,16 @@ final class PeerInstall {
     private PeerInstall() {
     }
 
-    /** Installs the peers unless every file measured is already there; fails naming a file that is missing. */
-    static synchronized void ensure() throws IOException, InterruptedException {
-        if (!peersPresent()) {
-            Path log = Files.createDirectories(Path.of("target")).resolve("bench-npm-ci.log");
-            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund", "--ignore-scripts")
-                    .directory(DIRECTORY.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-                npm.destroyForcibly();
-                throw new IllegalStateException("npm ci in " + DIRECTORY + " failed; see " + log.toAbsolutePath());
-            }
-        }
+    /** Installs the peers unless they are there; fails naming any measured file that is missing. */
+    static void ensure() throws IOException, InterruptedException {
+        List<Path> peers = List.of(Library.values()).stream().filter(library -> library != Library.OURS)
+                .map(Library::file).toList();
+        NpmInstall.ensure(DIRECTORY, peers, "bench-npm-ci.log");
         for (Library library : Library.values()) {
             if (!Files.isRegularFile(library.file())) {
                 throw new IllegalStateException(library.label + ": no " + library.file()
-                        + (library == Library.OURS ? "; build it with mvn -DskipTests install" : " after npm ci"));
+                        + (library == Library.OURS ? "; the benchmark command builds it: " + Report.COMMAND : " after npm ci"));
             }
         }
-    }
-
-    private static boolean peersPresent() {
-        for (Library library : Library.values()) {
-            if (library != Library.OURS && !Files.isRegularFile(library.file())) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,9 +1,8 @@
 package org.courseruntime.demo.support;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.List;
 
 /**
  * The npm test tools in {@code demo-course/src/test/lrs} (Learning Locker's statement service and its validator),
@@ -17,19 +16,8 @@ final class TestLrsTools {
     private TestLrsTools() {
     }
 
-    static synchronized Path directory() throws IOException, InterruptedException {
-        if (!Files.exists(INSTALLED_MARKER)) {
-            Path log = Files.createDirectories(Path.of("target")).resolve("npm-ci.log");
-            Process npm = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund")
-                    .directory(DIRECTORY.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            if (!npm.waitFor(10, TimeUnit.MINUTES) || npm.exitValue() != 0) {
-                npm.destroyForcibly();
-                throw new IllegalStateException("npm ci in " + DIRECTORY + " failed; see " + log.toAbsolutePath());
-            }
-        }
+    static Path directory() throws IOException, InterruptedException {
+        NpmInstall.ensure(DIRECTORY, List.of(INSTALLED_MARKER), "npm-ci.log");
         return DIRECTORY;
     }
 }
