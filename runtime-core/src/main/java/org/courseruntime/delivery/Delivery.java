@@ -42,6 +42,7 @@ public final class Delivery {
     private boolean holdsLock;
     private boolean reloadNeeded;
     private long wakeToken;
+    private long wakeAt = Long.MAX_VALUE;
     private String problem;
 
     /**
@@ -145,11 +146,20 @@ public final class Delivery {
         return outbox.setAside();
     }
 
-    /** Runs {@link #flush()} after {@code delayMillis}; a later call replaces an earlier one still waiting. */
+    /**
+     * Runs {@link #flush()} after {@code delayMillis}, unless a flush is already due by then: a burst of statements
+     * sets one timer, not one each. A sooner wake replaces a later one still waiting.
+     */
     private void schedule(long delayMillis) {
+        long at = env.clock().nowMillis() + delayMillis;
+        if (at >= wakeAt) {
+            return;
+        }
+        wakeAt = at;
         long token = ++wakeToken;
         env.timer().schedule(delayMillis, () -> {
             if (token == wakeToken) {
+                wakeAt = Long.MAX_VALUE;
                 flush();
             }
         });

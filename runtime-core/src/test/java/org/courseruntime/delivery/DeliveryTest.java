@@ -105,6 +105,14 @@ class DeliveryTest {
     }
 
     @Test
+    void aBurstSetsOneTimerNotOneForEachStatement() {
+        Delivery delivery = delivery(env);
+        sendAll(delivery, 1, 500);
+
+        assertEquals(1, env.clock.waitingTasks());
+    }
+
+    @Test
     void aStatementIsStoredBeforeItIsSentAndRemovedOnlyOnceConfirmed() {
         Delivery delivery = delivery(env);
         delivery.send(statement(1));

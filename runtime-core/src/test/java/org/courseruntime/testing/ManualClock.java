@@ -49,6 +49,11 @@ public final class ManualClock implements Clock, Timer {
         advance(0);
     }
 
+    /** How many tasks are waiting to run. */
+    public int waitingTasks() {
+        return tasks.size();
+    }
+
     /** When the next scheduled task is due, relative to now, or -1 when nothing is scheduled. */
     public long nextDelay() {
         return tasks.isEmpty() ? -1 : tasks.peek().due() - now;
