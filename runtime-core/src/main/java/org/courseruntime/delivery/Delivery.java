@@ -42,7 +42,7 @@ public final class Delivery {
     private boolean holdsLock;
     private boolean reloadNeeded;
     private long wakeToken;
-    private long wakeAt = Long.MAX_VALUE;
+    private boolean immediateWakePending;
     private String problem;
 
     /**
@@ -147,19 +147,19 @@ public final class Delivery {
     }
 
     /**
-     * Runs {@link #flush()} after {@code delayMillis}, unless a flush is already due by then: a burst of statements
-     * sets one timer, not one each. A sooner wake replaces a later one still waiting.
+     * Runs {@link #flush()} after {@code delayMillis}; a later call replaces an earlier one still waiting, except that
+     * a burst of statements made in one turn shares one immediate wake instead of setting a timer each.
      */
     private void schedule(long delayMillis) {
-        long at = env.clock().nowMillis() + delayMillis;
-        if (at >= wakeAt) {
+        boolean immediate = delayMillis == 0;
+        if (immediate && immediateWakePending) {
             return;
         }
-        wakeAt = at;
+        immediateWakePending = immediate;
         long token = ++wakeToken;
         env.timer().schedule(delayMillis, () -> {
             if (token == wakeToken) {
-                wakeAt = Long.MAX_VALUE;
+                immediateWakePending = false;
                 flush();
             }
         });
