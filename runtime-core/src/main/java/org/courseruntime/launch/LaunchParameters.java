@@ -41,6 +41,10 @@ public record LaunchParameters(String endpoint, Credentials credentials, Agent a
             return null;
         }
         Problems problems = new Problems();
+        if (params.containsKey("fetch")) {
+            problems.add("fetch", "cmi5 launches are not supported yet: import the course as a Tin Can package");
+            throw new InvalidDocumentException(DOCUMENT, problems);
+        }
         String endpoint = params.get("endpoint");
         if (!Iri.isHttpUrl(endpoint)) {
             problems.add("endpoint", "must be an http:// or https:// URL");

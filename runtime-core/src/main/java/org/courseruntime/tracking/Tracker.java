@@ -141,8 +141,8 @@ public final class Tracker {
         Score score = CourseScore.of(course, current.answers);
         PassCriteria criteria = course.passCriteria();
         boolean passed = score == null || CourseScore.reaches(score, criteria.minimumScore());
-        for (String sectionId : criteria.requiredSections()) {
-            passed &= Progress.isComplete(section(sectionId), current);
+        for (Section section : course.sections()) {
+            passed &= !criteria.requiredSections().contains(section.id()) || Progress.isComplete(section, current);
         }
         current.outcome = new Outcome(passed, score, current.masteredSent, Progress.percent(course, current));
         attempts.save(current);
@@ -194,15 +194,6 @@ public final class Tracker {
             throw new IllegalArgumentException("The course has no page \"" + pageId + "\"");
         }
         return page;
-    }
-
-    private Section section(String sectionId) {
-        for (Section section : course.sections()) {
-            if (section.id().equals(sectionId)) {
-                return section;
-            }
-        }
-        throw new IllegalStateException("No section " + sectionId);
     }
 
     private void send(Statement statement, StatementKind kind) {

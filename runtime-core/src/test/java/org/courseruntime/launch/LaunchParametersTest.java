@@ -72,4 +72,12 @@ class LaunchParametersTest {
         assertEquals(List.of("actor: needs an mbox or an account to identify the learner"),
                 assertThrows(InvalidDocumentException.class, () -> LaunchParameters.read("endpoint=https%3A%2F%2Fl&auth=x&actor=%7B%7D")).problems());
     }
+
+    @Test
+    void aCmi5LaunchIsNamedAsUnsupportedRatherThanReportedAsAMissingAuth() {
+        assertEquals(List.of("fetch: cmi5 launches are not supported yet: import the course as a Tin Can package"),
+                assertThrows(InvalidDocumentException.class, () -> LaunchParameters.read("endpoint=https%3A%2F%2Flms.example.com%2Flrs%2F"
+                        + "&fetch=https%3A%2F%2Flms.example.com%2Ffetch%2F1&actor=%7B%7D&registration=760e3480-ba55-4991-94b0-01820dbd23a2"
+                        + "&activityId=https%3A%2F%2Flms.example.com%2Fau%2F1")).problems());
+    }
 }
