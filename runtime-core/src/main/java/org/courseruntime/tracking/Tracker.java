@@ -13,7 +13,6 @@ import org.courseruntime.statement.Agent;
 import org.courseruntime.statement.Duration;
 import org.courseruntime.statement.Result;
 import org.courseruntime.statement.Score;
-import org.courseruntime.statement.Statement;
 import org.courseruntime.statement.Uuid;
 
 /**
@@ -68,7 +67,7 @@ public final class Tracker {
     private void begin() {
         attempt = new Attempt(context.registration() != null ? context.registration() : Uuid.v4(random), clock.nowMillis());
         attempts.save(attempt);
-        send(statements.aboutCourse(attempt.registration, StatementKind.STARTED, null), StatementKind.STARTED);
+        sendAboutCourse(attempt, StatementKind.STARTED, null);
     }
 
     /**
@@ -84,8 +83,7 @@ public final class Tracker {
             return;
         }
         attempts.save(current);
-        send(statements.aboutPage(current.registration, StatementKind.EXPERIENCED, page.activity(), null,
-                course.sectionOf(pageId)), StatementKind.EXPERIENCED);
+        sendAboutPage(current, StatementKind.EXPERIENCED, page, null);
         sendProgress(current);
     }
 
@@ -111,8 +109,7 @@ public final class Tracker {
         Attempt current = openAttempt();
         boolean first = current.answers.put(pageId, answer) == null;
         attempts.save(current);
-        send(statements.aboutPage(current.registration, StatementKind.ANSWERED, page.activity(), answered(page, answer),
-                course.sectionOf(pageId)), StatementKind.ANSWERED);
+        sendAboutPage(current, StatementKind.ANSWERED, page, answered(page, answer));
         if (first) {
             sendProgress(current);
         }
@@ -121,8 +118,7 @@ public final class Tracker {
                 && CourseScore.reaches(score, course.masteryScore())) {
             current.masteredSent = true;
             attempts.save(current);
-            send(statements.aboutCourse(current.registration, StatementKind.MASTERED,
-                    new Result(score, true, null, null, null, null)), StatementKind.MASTERED);
+            sendAboutCourse(current, StatementKind.MASTERED, new Result(score, true, null, null, null, null));
         }
         return answer;
     }
@@ -148,7 +144,7 @@ public final class Tracker {
         attempts.save(current);
         StatementKind kind = passed ? StatementKind.PASSED : StatementKind.FAILED;
         String duration = Duration.format(clock.nowMillis() - current.startedAtMillis);
-        send(statements.aboutCourse(current.registration, kind, new Result(score, passed, true, null, duration, null)), kind);
+        sendAboutCourse(current, kind, new Result(score, passed, true, null, duration, null));
         return current.outcome;
     }
 
@@ -175,8 +171,7 @@ public final class Tracker {
     }
 
     private void sendProgress(Attempt current) {
-        send(statements.aboutCourse(current.registration, StatementKind.PROGRESSED,
-                Result.progress(Progress.percent(course, current))), StatementKind.PROGRESSED);
+        sendAboutCourse(current, StatementKind.PROGRESSED, Result.progress(Progress.percent(course, current)));
     }
 
     private static Result answered(Page page, Answer answer) {
@@ -196,9 +191,18 @@ public final class Tracker {
         return page;
     }
 
-    private void send(Statement statement, StatementKind kind) {
+    /** Makes and sends a statement about the course, only if the author selected its kind. */
+    private void sendAboutCourse(Attempt current, StatementKind kind, Result result) {
         if (settings.isSelected(kind)) {
-            delivery.send(statement);
+            delivery.send(statements.aboutCourse(current.registration, kind, result));
+        }
+    }
+
+    /** Makes and sends a statement about a page or question, only if the author selected its kind. */
+    private void sendAboutPage(Attempt current, StatementKind kind, Page page, Result result) {
+        if (settings.isSelected(kind)) {
+            delivery.send(statements.aboutPage(current.registration, kind, page.activity(), result,
+                    course.sectionOf(page.id())));
         }
     }
 }
