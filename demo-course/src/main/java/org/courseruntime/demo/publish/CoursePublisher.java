@@ -19,10 +19,10 @@ import org.courseruntime.publish.PublishSettingsReader;
 
 /**
  * The publish step: a course folder and publish settings in, an exported course out. It writes {@code <out>/course/}
- * (the course's files, the compiled runtime, the settings and a {@code tincan.xml}) and {@code <out>/<name>.zip} of
- * the same, ready for an LMS. The output depends only on its inputs (files in name order, fixed zip timestamps), so
- * republishing with other settings changes only {@code publish-settings.json}. Invalid settings or course definition
- * stop it with every problem listed. Usage:
+ * (the course's files, the compiled runtime, the settings, a {@code tincan.xml} and a {@code cmi5.xml}) and
+ * {@code <out>/<name>.zip} of the same, ready for an LMS. The output depends only on its inputs (files in name order,
+ * fixed zip timestamps), so republishing with other settings changes only {@code publish-settings.json}. Invalid
+ * settings or course definition stop it with every problem listed. Usage:
  * {@code java -cp demo-course/target/demo-course.jar org.courseruntime.demo.publish.CoursePublisher <course folder> <publish-settings.json> <output folder>}
  */
 public final class CoursePublisher {
@@ -72,6 +72,7 @@ public final class CoursePublisher {
         }
         Files.writeString(exported.resolve("publish-settings.json"), settings, StandardCharsets.UTF_8);
         Files.writeString(exported.resolve("tincan.xml"), TinCanXml.of(course, LAUNCH_PAGE), StandardCharsets.UTF_8);
+        Files.writeString(exported.resolve("cmi5.xml"), Cmi5Xml.of(course, LAUNCH_PAGE), StandardCharsets.UTF_8);
         Path zip = output.resolve(zipName(course) + ".zip");
         zip(exported, zip);
         return zip;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 class CoursePublisherTest {
     private static final Path DEMO = Path.of("src/main/course");
@@ -45,20 +47,24 @@ class CoursePublisherTest {
     }
 
     @Test
-    void writesTheExportedCourseAndAZipWithTheRuntimeTheSettingsAndATinCanManifest() throws Exception {
+    void writesTheExportedCourseAndAZipWithTheRuntimeTheSettingsAndTheTinCanAndCmi5Manifests() throws Exception {
         Path zip = CoursePublisher.publish(DEMO, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out"));
 
         assertEquals("xapi-in-ten-minutes.zip", zip.getFileName().toString());
         Map<String, byte[]> entries = entries(zip);
-        assertEquals(List.of("course-runtime.js", "course.css", "course.js", "course.json", "index.html",
+        assertEquals(List.of("cmi5.xml", "course-runtime.js", "course.css", "course.js", "course.json", "index.html",
                 "publish-settings.json", "tincan.xml"), List.copyOf(entries.keySet()));
         assertArrayEquals(Files.readAllBytes(Path.of("target/course/course-runtime.js")), entries.get("course-runtime.js"));
         assertTrue(Files.isRegularFile(work.resolve("out/course/index.html")));
         assertArrayEquals(entries.get("tincan.xml"), Files.readAllBytes(work.resolve("out/course/tincan.xml")));
     }
 
+    /**
+     * The rules of tincan.xsd (http://projecttincan.com/tincan.xsd), checked one by one: no public copy of the whole
+     * schema was found to validate against.
+     */
     @Test
-    void theTinCanManifestNamesTheCourseActivityAndTheLaunchPage() throws Exception {
+    void theTinCanManifestNamesAndDescribesTheCourseActivityAndGivesTheLaunchPage() throws Exception {
         Path zip = CoursePublisher.publish(DEMO, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out"));
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
@@ -71,10 +77,21 @@ class CoursePublisherTest {
         assertEquals(1, root.getElementsByTagNameNS(TINCAN_NS, "activity").getLength());
         assertEquals("https://courses.example.com/xapi-in-ten-minutes", activity.getAttribute("id"));
         assertEquals("http://adlnet.gov/expapi/activities/course", activity.getAttribute("type"));
-        Element name = (Element) activity.getElementsByTagNameNS(TINCAN_NS, "name").item(0);
-        assertEquals("en-US", name.getAttribute("lang"));
-        assertEquals("Tracking learning with xAPI in ten minutes", name.getTextContent());
-        Element launch = (Element) activity.getElementsByTagNameNS(TINCAN_NS, "launch").item(0);
+        List<Element> children = new ArrayList<>();
+        for (Node child = activity.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element element) {
+                assertEquals(TINCAN_NS, element.getNamespaceURI());
+                children.add(element);
+            }
+        }
+        assertEquals(List.of("name", "description", "launch"), children.stream().map(Element::getLocalName).toList(),
+                "the schema's order; name and description are required");
+        for (Element text : children.subList(0, 2)) {
+            assertEquals("en-US", text.getAttribute("lang"));
+            assertEquals("Tracking learning with xAPI in ten minutes", text.getTextContent(), "the title stands in");
+        }
+        Element launch = children.get(2);
+        assertEquals("en-US", launch.getAttribute("lang"));
         assertEquals("index.html", launch.getTextContent());
         assertTrue(entries(zip).containsKey(launch.getTextContent()), "the launch page is in the package");
     }
@@ -110,5 +127,20 @@ class CoursePublisherTest {
                 "Invalid publish settings: lrs.endpoint: must be an http:// or https:// URL; statements: item 0 is not one"
                         + " of started, progressed, experienced, answered, mastered, passed, failed"), error.problems());
         assertFalse(Files.exists(work.resolve("out")), "nothing is written");
+    }
+
+    @Test
+    void aCourseIdThatIsNotAnAbsoluteIriStopsThePublishBeforeAnyManifestIsWritten() throws Exception {
+        Path course = Files.createDirectories(work.resolve("relative-id"));
+        Files.writeString(course.resolve("index.html"), "<!DOCTYPE html>");
+        Files.writeString(course.resolve("course.json"), Files.readString(DEMO.resolve("course.json"))
+                .replace("\"https://courses.example.com/xapi-in-ten-minutes\"", "\"xapi-in-ten-minutes\""));
+
+        InvalidDocumentException error = assertThrows(InvalidDocumentException.class,
+                () -> CoursePublisher.publish(course, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out")));
+
+        assertEquals(List.of("Invalid course definition: id: must be an absolute IRI such as"
+                + " https://courses.example.com/my-course"), error.problems());
+        assertFalse(Files.exists(work.resolve("out")), "no tincan.xml or cmi5.xml is written");
     }
 }
