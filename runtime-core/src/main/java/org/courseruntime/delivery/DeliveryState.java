@@ -14,7 +14,9 @@ public enum DeliveryState {
     AUTH_REFUSED("auth-refused"),
     /** The LRS endpoint refused the statements resource (404, 405...); statements are kept, nothing is sent. */
     ENDPOINT_REFUSED("endpoint-refused"),
-    /** The course's publish settings or definition are unusable; nothing is tracked. */
+    /** A cmi5 LMS's launch is being set up; what the learner does meanwhile is sent once it is. */
+    CONNECTING("connecting"),
+    /** The course's publish settings, definition or launch are unusable, or the LMS refused the launch; nothing is sent. */
     MISCONFIGURED("misconfigured");
 
     private final String key;

@@ -1,38 +1,56 @@
 package org.courseruntime.launch;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.courseruntime.cmi5.Cmi5Handshake;
+import org.courseruntime.cmi5.Cmi5Session;
 import org.courseruntime.course.CourseDefinition;
 import org.courseruntime.course.CourseDefinitionReader;
 import org.courseruntime.delivery.Delivery;
 import org.courseruntime.delivery.DeliveryState;
 import org.courseruntime.delivery.DeliveryStatus;
+import org.courseruntime.interaction.Answer;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.Problems;
 import org.courseruntime.port.Environment;
+import org.courseruntime.publish.Credentials;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.publish.PublishSettingsReader;
 import org.courseruntime.statement.Agent;
 import org.courseruntime.statement.Uuid;
 import org.courseruntime.tracking.AttemptStore;
+import org.courseruntime.tracking.Outcome;
 import org.courseruntime.tracking.Tracker;
 import org.courseruntime.tracking.TrackingContext;
 
 /**
- * Opens a published course: reads its definition and publish settings and, when both are usable, wires the
- * tracker to delivery. When either is not, nothing is tracked or sent, one specific error is logged for the
- * author, and {@link #status()} carries a message the course can show the learner.
+ * Opens a published course in one of its three launch modes: standalone (the publish settings), a Tin Can launch
+ * (the LMS's query string overrides them) or a cmi5 launch (a handshake with the LMS first). Once the course can be
+ * tracked, the tracker is wired to delivery. Until then (the cmi5 handshake) the learner's actions wait, in order,
+ * and are tracked when it is ready. When the course cannot be tracked, nothing is sent, one specific error is
+ * logged for the author, and {@link #status()} carries a message the course can show the learner.
  */
 public final class CourseLaunch {
     /** Where the learner a page handed in is remembered (their xAPI agent as JSON). */
     public static final String REMEMBERED_LEARNER_KEY = LearnerIdentity.STORE_KEY;
+    private static final DeliveryStatus CONNECTING =
+            new DeliveryStatus(DeliveryState.CONNECTING, 0, 0, 0, 0, false, null);
 
-    private final Tracker tracker;
-    private final Delivery delivery;
-    private final DeliveryStatus failure;
+    private final Environment env;
+    private final CourseDefinition course;
+    private final List<Consumer<Tracker>> waiting = new ArrayList<>();
+    private final List<DeliveryStatus.Listener> listeners = new ArrayList<>();
+    private Tracker tracker;
+    private Delivery delivery;
+    private DeliveryStatus failure;
+    private Cmi5Parameters cmi5;
+    private Cmi5Session session;
 
-    private CourseLaunch(Tracker tracker, Delivery delivery, DeliveryStatus failure) {
-        this.tracker = tracker;
-        this.delivery = delivery;
-        this.failure = failure;
+    private CourseLaunch(Environment env, CourseDefinition course) {
+        this.env = env;
+        this.course = course;
     }
 
     /** Opens a standalone course (no launch parameters, no learner from the page); never throws. */
@@ -43,19 +61,26 @@ public final class CourseLaunch {
     /**
      * Opens the course described by {@code courseJson} with {@code settingsJson}; never throws.
      *
-     * @param launchQuery the page URL's query string: an LMS's Tin Can launch parameters override the settings
+     * @param launchQuery the page URL's query string: an LMS's Tin Can or cmi5 launch parameters
      * @param pageActor   the learner as xAPI JSON from the page's own form, or {@code null}
      */
     public static CourseLaunch open(String courseJson, String settingsJson, String launchQuery, String pageActor,
                                     Environment env) {
         CourseDefinition course;
         PublishSettings settings;
-        LaunchParameters launch;
+        Map<String, String> params;
         Agent fromPage = null;
+        LaunchParameters tinCan = null;
+        Cmi5Parameters cmi5 = null;
         try {
             course = CourseDefinitionReader.read(courseJson);
             settings = PublishSettingsReader.read(settingsJson);
-            launch = LaunchParameters.read(launchQuery);
+            params = LaunchQuery.parse(launchQuery);
+            if (params.containsKey("fetch")) {
+                cmi5 = Cmi5Parameters.read(params);
+            } else if (params.containsKey("endpoint")) {
+                tinCan = LaunchParameters.read(params);
+            }
             if (pageActor != null) {
                 Problems problems = new Problems();
                 fromPage = LaunchActor.read(pageActor, problems);
@@ -64,26 +89,73 @@ public final class CourseLaunch {
                 }
             }
         } catch (InvalidDocumentException e) {
-            String message = "Your results cannot be recorded. " + e.getMessage()
-                    + ". Please tell the course author.";
-            env.log().error(message);
-            return new CourseLaunch(null, null,
-                    new DeliveryStatus(DeliveryState.MISCONFIGURED, 0, 0, 0, 0, false, message));
+            CourseLaunch failed = new CourseLaunch(env, null);
+            failed.fail(e.getMessage() + ". Please tell the course author");
+            return failed;
+        }
+        if (cmi5 != null) {
+            return openCmi5(course.withId(cmi5.activityId()), settings, cmi5, env);
         }
         TrackingContext context = TrackingContext.STANDALONE;
-        if (launch != null) {
-            settings = settings.withLrs(launch.endpoint(), launch.credentials());
-            course = launch.activityId() == null ? course : course.withId(launch.activityId());
-            context = new TrackingContext(launch.registration(),
-                    launch.platform() == null ? TrackingContext.PLATFORM : launch.platform(), launch.grouping());
+        if (tinCan != null) {
+            settings = settings.withLrs(tinCan.endpoint(), tinCan.credentials());
+            course = tinCan.activityId() == null ? course : course.withId(tinCan.activityId());
+            context = new TrackingContext(tinCan.registration(),
+                    tinCan.platform() == null ? TrackingContext.PLATFORM : tinCan.platform(), tinCan.grouping(), null);
         }
-        Agent learner = LearnerIdentity.choose(launch, fromPage, env.store(), env.random(), env.pageOrigin(),
-                settings.endpoint());
+        CourseLaunch launch = new CourseLaunch(env, course);
+        launch.track(settings, LearnerIdentity.choose(tinCan == null ? null : tinCan.actor(), fromPage, env.store(),
+                env.random(), env.pageOrigin(), settings.endpoint()), context);
+        return launch;
+    }
+
+    private static CourseLaunch openCmi5(CourseDefinition course, PublishSettings settings, Cmi5Parameters cmi5,
+                                         Environment env) {
+        CourseLaunch launch = new CourseLaunch(env, course);
+        launch.cmi5 = cmi5;
+        Cmi5Handshake.begin(cmi5, env, new Cmi5Handshake.Listener() {
+            @Override
+            public void ready(Cmi5Session session, Credentials credentials) {
+                launch.session = session;
+                launch.track(settings.withLrs(cmi5.endpoint(), credentials), cmi5.actor(),
+                        new TrackingContext(cmi5.registration(), TrackingContext.PLATFORM, null, session));
+            }
+
+            @Override
+            public void failed(String problem) {
+                launch.fail(problem);
+            }
+        });
+        return launch;
+    }
+
+    /** Wires tracking to delivery; under cmi5 the session begins; the calls made while waiting run now. */
+    private void track(PublishSettings settings, Agent learner, TrackingContext context) {
         String scope = course.id() + " " + learnerKey(learner);
-        Delivery delivery = new Delivery(settings, env, scope, Uuid.v4(env.random()));
-        Tracker tracker = new Tracker(course, settings, learner, context, new AttemptStore(env.store(), scope), delivery,
+        delivery = new Delivery(settings, env, scope, Uuid.v4(env.random()));
+        tracker = new Tracker(course, settings, learner, context, new AttemptStore(env.store(), scope), delivery,
                 env.clock(), env.random());
-        return new CourseLaunch(tracker, delivery, null);
+        for (DeliveryStatus.Listener listener : listeners) {
+            delivery.addListener(listener);
+            listener.onStatus(delivery.status());
+        }
+        if (session != null && !session.resumed()) {
+            tracker.initialize();
+        }
+        for (Consumer<Tracker> call : waiting) {
+            call.accept(tracker);
+        }
+        waiting.clear();
+    }
+
+    private void fail(String problem) {
+        String message = "Your results cannot be recorded. " + problem + ".";
+        env.log().error(message);
+        failure = new DeliveryStatus(DeliveryState.MISCONFIGURED, 0, 0, 0, 0, false, message);
+        waiting.clear();
+        for (DeliveryStatus.Listener listener : listeners) {
+            listener.onStatus(failure);
+        }
     }
 
     /** The learner's identifier, which keeps the statements of two learners of one browser apart. */
@@ -91,22 +163,86 @@ public final class CourseLaunch {
         return learner.mbox() != null ? learner.mbox() : learner.account().homePage() + " " + learner.account().name();
     }
 
-    /** Whether the course can be tracked; when false, {@link #status()} says why. */
-    public boolean isTracking() {
-        return tracker != null;
+    /** Runs {@code call} on the tracker now, or once the launch is ready; never when the course cannot be tracked. */
+    public void use(Consumer<Tracker> call) {
+        if (tracker != null) {
+            call.accept(tracker);
+        } else if (failure == null) {
+            waiting.add(call);
+        }
     }
 
-    /** The tracker, or {@code null} when the course cannot be tracked. */
+    /**
+     * The learner answers question {@code pageId}: judged at once, tracked now or once the launch is ready.
+     *
+     * @throws IllegalArgumentException when there is no such question or the response does not fit it
+     */
+    public Answer answer(String pageId, Object response) {
+        if (tracker != null) {
+            return tracker.answer(pageId, response);
+        }
+        Answer answer = course == null ? null : Tracker.judge(course, pageId, response);
+        use(ready -> ready.answer(pageId, response));
+        return answer;
+    }
+
+    /** The learner finishes: the outcome, or {@code null} while the launch is not ready (it is judged then). */
+    public Outcome finish() {
+        if (tracker != null) {
+            return tracker.finish();
+        }
+        use(Tracker::finish);
+        return null;
+    }
+
+    /**
+     * The learner leaves the course. Under cmi5 the session ends with "terminated" and a reload of the same launch
+     * sends nothing more; the page should then go to {@link #returnUrl()}. Elsewhere nothing happens.
+     */
+    public void exit() {
+        if (cmi5 != null) {
+            use(ready -> {
+                ready.terminate();
+                Cmi5Handshake.end(env, cmi5.fetchUrl());
+            });
+        }
+    }
+
+    /** Where a cmi5 LMS wants the learner to go after {@link #exit()}, or {@code null}. */
+    public String returnUrl() {
+        return session == null ? null : session.launchData().returnUrl();
+    }
+
+    /** The cmi5 session once its handshake is done, or {@code null} (not cmi5, or not ready yet). */
+    public Cmi5Session cmi5Session() {
+        return session;
+    }
+
+    /** Calls {@code listener} on every change of {@link #status()}, including the end of a cmi5 handshake. */
+    public void addListener(DeliveryStatus.Listener listener) {
+        if (delivery != null) {
+            delivery.addListener(listener);
+        } else {
+            listeners.add(listener);
+        }
+    }
+
+    /** Whether the course is tracked or about to be; when false, {@link #status()} says why. */
+    public boolean isTracking() {
+        return failure == null;
+    }
+
+    /** The tracker, or {@code null} when the course cannot be tracked or the launch is not ready. */
     public Tracker tracker() {
         return tracker;
     }
 
-    /** Delivery, or {@code null} when the course cannot be tracked. */
+    /** Delivery, or {@code null} when the course cannot be tracked or the launch is not ready. */
     public Delivery delivery() {
         return delivery;
     }
 
     public DeliveryStatus status() {
-        return delivery != null ? delivery.status() : failure;
+        return delivery != null ? delivery.status() : failure != null ? failure : CONNECTING;
     }
 }

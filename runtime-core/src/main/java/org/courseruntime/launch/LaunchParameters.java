@@ -1,16 +1,10 @@
 package org.courseruntime.launch;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.courseruntime.encoding.FormEncoding;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.Problems;
 import org.courseruntime.publish.Credentials;
 import org.courseruntime.statement.Agent;
-import org.courseruntime.statement.Iri;
-import org.courseruntime.statement.Uuid;
 
 /**
  * What an LMS or LRS hands the course in its URL when it launches it the Tin Can / xAPI way
@@ -27,81 +21,27 @@ import org.courseruntime.statement.Uuid;
  */
 public record LaunchParameters(String endpoint, Credentials credentials, Agent actor, String registration,
                                String activityId, String grouping, String platform) {
-    static final String DOCUMENT = "launch parameters";
-
     /**
-     * The Tin Can launch in {@code query} (a URL's query string, with or without the leading {@code ?}), or
-     * {@code null} when the page was opened without one (a standalone course).
+     * The Tin Can launch in {@code params} (a launch URL's {@link LaunchQuery}, holding {@code endpoint} and no cmi5
+     * {@code fetch}).
      *
      * @throws InvalidDocumentException listing every missing or malformed parameter
      */
-    public static LaunchParameters read(String query) throws InvalidDocumentException {
-        Map<String, String> params = parse(query);
-        if (!params.containsKey("endpoint")) {
-            return null;
-        }
+    public static LaunchParameters read(Map<String, String> params) throws InvalidDocumentException {
         Problems problems = new Problems();
-        if (params.containsKey("fetch")) {
-            problems.add("fetch", "cmi5 launches are not supported yet: import the course as a Tin Can package");
-            throw new InvalidDocumentException(DOCUMENT, problems);
-        }
-        String endpoint = params.get("endpoint");
-        if (!Iri.isHttpUrl(endpoint)) {
-            problems.add("endpoint", "must be an http:// or https:// URL");
-        }
+        String endpoint = LaunchQuery.endpoint(params, problems);
         String auth = params.get("auth");
         if (auth == null || auth.isEmpty()) {
             problems.add("auth", "missing (the Authorization value for the LRS)");
         }
         Agent actor = LaunchActor.read(params.get("actor"), problems);
-        String registration = params.get("registration");
-        if (registration != null && !Uuid.isValid(registration)) {
-            problems.add("registration", "must be a UUID");
-        }
-        String activityId = params.get("activity_id");
-        if (activityId != null && !Iri.isAbsolute(activityId)) {
-            problems.add("activity_id", "must be an absolute IRI");
-        }
-        String grouping = params.get("grouping");
-        if (grouping != null && !Iri.isAbsolute(grouping)) {
-            problems.add("grouping", "must be an absolute IRI");
-        }
+        String registration = LaunchQuery.registration(params, false, problems);
+        String activityId = LaunchQuery.iri(params, "activity_id", false, problems);
+        String grouping = LaunchQuery.iri(params, "grouping", false, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidDocumentException(DOCUMENT, problems);
+            throw new InvalidDocumentException(LaunchQuery.DOCUMENT, problems);
         }
-        return new LaunchParameters(endpoint.endsWith("/") ? endpoint : endpoint + "/",
-                Credentials.ofAuthorizationHeader(auth), actor, registration,
+        return new LaunchParameters(endpoint, Credentials.ofAuthorizationHeader(auth), actor, registration,
                 activityId, grouping, params.get("activity_platform"));
-    }
-
-    private static Map<String, String> parse(String query) throws InvalidDocumentException {
-        Map<String, String> params = new LinkedHashMap<>();
-        String text = query == null ? "" : query.startsWith("?") ? query.substring(1) : query;
-        for (String pair : split(text)) {
-            int eq = pair.indexOf('=');
-            String name = eq < 0 ? pair : pair.substring(0, eq);
-            try {
-                params.put(FormEncoding.decode(name), eq < 0 ? "" : FormEncoding.decode(pair.substring(eq + 1)));
-            } catch (IllegalArgumentException e) {
-                Problems problems = new Problems();
-                problems.add(name, "is not URL-encoded properly: " + e.getMessage());
-                throw new InvalidDocumentException(DOCUMENT, problems);
-            }
-        }
-        return params;
-    }
-
-    private static List<String> split(String text) {
-        List<String> pairs = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            if (i == text.length() || text.charAt(i) == '&') {
-                if (i > start) {
-                    pairs.add(text.substring(start, i));
-                }
-                start = i + 1;
-            }
-        }
-        return pairs;
     }
 }

@@ -17,10 +17,10 @@ final class LearnerIdentity {
     private LearnerIdentity() {
     }
 
-    static Agent choose(LaunchParameters launch, Agent fromPage, KeyValueStore store, RandomSource random,
+    static Agent choose(Agent launchActor, Agent fromPage, KeyValueStore store, RandomSource random,
                         String pageOrigin, String lrsEndpoint) {
-        if (launch != null) {
-            return launch.actor();
+        if (launchActor != null) {
+            return launchActor;
         }
         if (fromPage != null) {
             store.put(STORE_KEY, JsonWriter.write(fromPage.toJson()));

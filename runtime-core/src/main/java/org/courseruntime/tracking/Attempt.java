@@ -16,10 +16,28 @@ final class Attempt {
     final Map<String, Answer> answers = new LinkedHashMap<>();
     boolean masteredSent;
     Outcome outcome;
+    /** The attempt's number within its registration, from 1 (a retake under an LMS's registration counts up). */
+    int number = 1;
+    /** cmi5, per registration: "completed" was sent (it may be sent once). */
+    boolean completedSent;
+    /** cmi5, per registration: "passed" was sent (once; no "failed" may follow). */
+    boolean passedSent;
+    /** cmi5: the session that sent "passed" or "failed" (one of them per session), or {@code null}. */
+    String judgedInSession;
 
     Attempt(String registration, long startedAtMillis) {
         this.registration = registration;
         this.startedAtMillis = startedAtMillis;
+    }
+
+    /** The next attempt of the same registration: its number counts on, and what cmi5 allows once per registration stays sent. */
+    Attempt next(String sameRegistration, long startedAt) {
+        Attempt next = new Attempt(sameRegistration, startedAt);
+        next.number = number + 1;
+        next.completedSent = completedSent;
+        next.passedSent = passedSent;
+        next.judgedInSession = judgedInSession;
+        return next;
     }
 
     boolean isFinished() {

@@ -40,6 +40,10 @@ public final class AttemptStore {
         json.put("viewed", new ArrayList<>(attempt.viewed));
         json.put("answers", answers);
         json.put("masteredSent", attempt.masteredSent);
+        json.put("number", attempt.number);
+        json.put("completedSent", attempt.completedSent);
+        json.put("passedSent", attempt.passedSent);
+        json.put("judgedInSession", attempt.judgedInSession);
         if (attempt.outcome != null) {
             Map<String, Object> outcome = new LinkedHashMap<>();
             outcome.put("passed", attempt.outcome.passed());
@@ -76,6 +80,10 @@ public final class AttemptStore {
             ((Map<?, ?>) json.get("answers")).forEach((id, answer) -> attempt.answers.put((String) id,
                     new Answer((String) ((Map<?, ?>) answer).get("response"), (Boolean) ((Map<?, ?>) answer).get("correct"))));
             attempt.masteredSent = Boolean.TRUE.equals(json.get("masteredSent"));
+            attempt.number = json.get("number") instanceof Number number ? number.intValue() : 1;
+            attempt.completedSent = Boolean.TRUE.equals(json.get("completedSent"));
+            attempt.passedSent = Boolean.TRUE.equals(json.get("passedSent"));
+            attempt.judgedInSession = (String) json.get("judgedInSession");
             if (json.get("outcome") instanceof Map<?, ?> outcome) {
                 Score score = outcome.get("max") instanceof Number max
                         ? Score.of(((Number) outcome.get("raw")).doubleValue(), max.doubleValue()) : null;

@@ -1,7 +1,9 @@
 package org.courseruntime.tracking;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import org.courseruntime.course.CourseDefinition;
 import org.courseruntime.course.Section;
 import org.courseruntime.port.Clock;
@@ -14,6 +16,7 @@ import org.courseruntime.statement.Result;
 import org.courseruntime.statement.Statement;
 import org.courseruntime.statement.Timestamp;
 import org.courseruntime.statement.Uuid;
+import org.courseruntime.statement.Verb;
 
 /**
  * Makes statements: a fresh UUID v4 id and the current timestamp on each, the learner as actor, the author's verb
@@ -21,6 +24,11 @@ import org.courseruntime.statement.Uuid;
  * for pages and questions, and whatever grouping and platform the launch asked for.
  */
 final class StatementFactory {
+    private static final Activity CMI5_CATEGORY = new Activity("https://w3id.org/xapi/cmi5/context/categories/cmi5", null, null);
+    private static final Activity MOVE_ON_CATEGORY = new Activity("https://w3id.org/xapi/cmi5/context/categories/moveon", null, null);
+    private static final List<Activity> NO_CATEGORY = Collections.emptyList();
+    private static final Map<String, Object> NO_EXTENSIONS = Collections.emptyMap();
+
     private final CourseDefinition course;
     private final PublishSettings settings;
     private final Agent learner;
@@ -40,15 +48,30 @@ final class StatementFactory {
 
     /** A statement about the course itself. */
     Statement aboutCourse(String registration, StatementKind kind, Result result) {
-        return make(registration, kind, course.activity(), result, null);
+        return make(registration, settings.verb(kind), course.activity(), result, null, NO_CATEGORY, NO_EXTENSIONS);
     }
 
     /** A statement about a page or question of {@code section}. */
     Statement aboutPage(String registration, StatementKind kind, Activity page, Result result, Section section) {
-        return make(registration, kind, page, result, section);
+        return make(registration, settings.verb(kind), page, result, section, NO_CATEGORY, NO_EXTENSIONS);
     }
 
-    private Statement make(String registration, StatementKind kind, Activity object, Result result, Section section) {
+    /**
+     * A cmi5 defined statement (cmi5 section 9): the ADL verb {@code verb} about the AU, in the cmi5 category, and in
+     * the moveOn category too when its result says success or completion.
+     */
+    Statement cmi5Defined(String registration, String verb, Result result, Map<String, Object> extensions) {
+        List<Activity> category = new ArrayList<>();
+        category.add(CMI5_CATEGORY);
+        if (result != null && (result.success() != null || result.completion() != null)) {
+            category.add(MOVE_ON_CATEGORY);
+        }
+        return make(registration, new Verb("http://adlnet.gov/expapi/verbs/" + verb, verb), course.activity(), result,
+                null, category, extensions);
+    }
+
+    private Statement make(String registration, Verb verb, Activity object, Result result, Section section,
+                           List<Activity> category, Map<String, Object> extensions) {
         List<Activity> grouping = new ArrayList<>();
         if (section != null) {
             grouping.add(course.activity());
@@ -56,8 +79,9 @@ final class StatementFactory {
         if (context.grouping() != null) {
             grouping.add(new Activity(context.grouping(), null, null));
         }
-        return new Statement(Uuid.v4(random), Timestamp.format(clock.nowMillis()), learner, settings.verb(kind),
-                object, result, new Context(registration, section == null ? null : section.activity(), grouping,
-                        context.platform(), course.language()));
+        Map<String, Object> template = context.cmi5() == null ? NO_EXTENSIONS : context.cmi5().launchData().contextTemplate();
+        return new Statement(Uuid.v4(random), Timestamp.format(clock.nowMillis()), learner, verb, object, result,
+                new Context(registration, section == null ? null : section.activity(), grouping, category,
+                        context.platform(), course.language(), extensions, template));
     }
 }

@@ -1,5 +1,8 @@
 package org.courseruntime.tracking;
 
+import java.util.Collections;
+import java.util.Map;
+import org.courseruntime.cmi5.Cmi5Session;
 import org.courseruntime.course.CourseDefinition;
 import org.courseruntime.course.Page;
 import org.courseruntime.course.PassCriteria;
@@ -19,8 +22,16 @@ import org.courseruntime.statement.Uuid;
  * Follows the learner through an attempt and decides what it achieved and which statements say so (the product
  * page's table): started, experienced and progressed for content, answered, progressed and mastered for questions,
  * passed or failed at the end. A statement the author did not select is never sent, but tracking runs the same.
+ *
+ * <p>Under cmi5 the same statements go out as cmi5 allowed statements over the LMS's context template, between
+ * "initialized" and "terminated"; the end of an attempt sends the cmi5 defined "completed" and "passed"/"failed"
+ * instead (in Normal launch mode only), which keep cmi5's order rules.
  */
 public final class Tracker {
+    /** The context extension carrying the LMS's mastery score in a cmi5 "passed" or "failed" judged against it. */
+    static final String MASTERY_SCORE = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore";
+    private static final Map<String, Object> NO_EXTENSIONS = Collections.emptyMap();
+
     private final CourseDefinition course;
     private final PublishSettings settings;
     private final Delivery delivery;
@@ -29,7 +40,9 @@ public final class Tracker {
     private final RandomSource random;
     private final TrackingContext context;
     private final AttemptStore attempts;
+    private final Cmi5Session cmi5;
     private Attempt attempt;
+    private boolean terminated;
 
     public Tracker(CourseDefinition course, PublishSettings settings, Agent learner, TrackingContext context,
                    AttemptStore attempts, Delivery delivery, Clock clock, RandomSource random) {
@@ -40,6 +53,7 @@ public final class Tracker {
         this.clock = clock;
         this.random = random;
         this.context = context;
+        this.cmi5 = context.cmi5();
         this.statements = new StatementFactory(course, settings, learner, context, clock, random);
     }
 
@@ -51,7 +65,7 @@ public final class Tracker {
         if (attempt == null) {
             attempt = attempts.load(context.registration());
             if (attempt == null) {
-                begin();
+                begin(null);
             }
         }
     }
@@ -61,11 +75,14 @@ public final class Tracker {
      * an LMS gave one at launch (then the LMS decides what an attempt is).
      */
     public void retake() {
-        begin();
+        begin(attempt != null ? attempt : attempts.load(context.registration()));
     }
 
-    private void begin() {
-        attempt = new Attempt(context.registration() != null ? context.registration() : Uuid.v4(random), clock.nowMillis());
+    /** Begins an attempt: the next of {@code previous} under an LMS's registration, else a new registration. */
+    private void begin(Attempt previous) {
+        long now = clock.nowMillis();
+        attempt = context.registration() == null ? new Attempt(Uuid.v4(random), now)
+                : previous != null ? previous.next(context.registration(), now) : new Attempt(context.registration(), now);
         attempts.save(attempt);
         sendAboutCourse(attempt, StatementKind.STARTED, null);
     }
@@ -77,7 +94,7 @@ public final class Tracker {
      * @throws IllegalArgumentException when the course has no such page
      */
     public void viewPage(String pageId) {
-        Page page = requirePage(pageId);
+        Page page = requirePage(course, pageId);
         Attempt current = openAttempt();
         if (page.isQuestion() || !current.viewed.add(pageId)) {
             return;
@@ -96,16 +113,8 @@ public final class Tracker {
      * @throws IllegalArgumentException when there is no such question or the response does not fit it
      */
     public Answer answer(String pageId, Object response) {
-        Page page = requirePage(pageId);
-        if (!page.isQuestion()) {
-            throw new IllegalArgumentException("Page \"" + pageId + "\" is not a question");
-        }
-        Answer answer;
-        try {
-            answer = page.question().interaction().judge(response);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Question \"" + pageId + "\": " + e.getMessage(), e);
-        }
+        Answer answer = judge(course, pageId, response);
+        Page page = course.page(pageId);
         Attempt current = openAttempt();
         boolean first = current.answers.put(pageId, answer) == null;
         attempts.save(current);
@@ -124,6 +133,23 @@ public final class Tracker {
     }
 
     /**
+     * Judges {@code response} to question {@code pageId} of {@code course}, without tracking anything.
+     *
+     * @throws IllegalArgumentException when there is no such question or the response does not fit it
+     */
+    public static Answer judge(CourseDefinition course, String pageId, Object response) {
+        Page page = requirePage(course, pageId);
+        if (!page.isQuestion()) {
+            throw new IllegalArgumentException("Page \"" + pageId + "\" is not a question");
+        }
+        try {
+            return page.question().interaction().judge(response);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Question \"" + pageId + "\": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * The learner completes the course: judges the attempt by the pass criteria and sends exactly one of "passed" or
      * "failed", with the score, success, completion and the attempt's duration. Later calls return the same outcome
      * and send nothing.
@@ -136,16 +162,63 @@ public final class Tracker {
         }
         Score score = CourseScore.of(course, current.answers);
         PassCriteria criteria = course.passCriteria();
-        boolean passed = score == null || CourseScore.reaches(score, criteria.minimumScore());
+        Double lmsMasteryScore = cmi5 == null ? null : cmi5.launchData().masteryScore();
+        boolean passed = score == null
+                || CourseScore.reaches(score, lmsMasteryScore != null ? lmsMasteryScore : criteria.minimumScore());
         for (Section section : course.sections()) {
             passed &= !criteria.requiredSections().contains(section.id()) || Progress.isComplete(section, current);
         }
         current.outcome = new Outcome(passed, score, current.masteredSent, Progress.percent(course, current));
         attempts.save(current);
-        StatementKind kind = passed ? StatementKind.PASSED : StatementKind.FAILED;
         String duration = Duration.format(clock.nowMillis() - current.startedAtMillis);
-        sendAboutCourse(current, kind, new Result(score, passed, true, null, duration, null));
+        if (cmi5 == null) {
+            StatementKind kind = passed ? StatementKind.PASSED : StatementKind.FAILED;
+            sendAboutCourse(current, kind, new Result(score, passed, true, null, duration, null));
+        } else if (cmi5.launchData().isNormal()) {
+            sendCmi5Outcome(current, passed, score, duration, lmsMasteryScore);
+        }
         return current.outcome;
+    }
+
+    /**
+     * The cmi5 defined statements of a finished attempt (cmi5 section 9.3): "completed" once per registration, then
+     * "passed" or "failed", at most one of them per session, never again after "passed" in the registration, and
+     * judged against the LMS's mastery score when it gave one (which they then carry).
+     */
+    private void sendCmi5Outcome(Attempt current, boolean passed, Score score, String duration, Double lmsMasteryScore) {
+        boolean complete = !current.completedSent;
+        String session = cmi5.launchData().sessionId();
+        boolean judge = !current.passedSent && !session.equals(current.judgedInSession);
+        current.completedSent = true;
+        if (judge) {
+            current.judgedInSession = session;
+            current.passedSent = passed;
+        }
+        attempts.save(current);
+        if (complete) {
+            sendCmi5("completed", new Result(null, null, true, null, duration, null), NO_EXTENSIONS);
+        }
+        if (judge) {
+            sendCmi5(passed ? "passed" : "failed", new Result(score, passed, null, null, duration, null),
+                    lmsMasteryScore == null ? NO_EXTENSIONS : Collections.singletonMap(MASTERY_SCORE, lmsMasteryScore));
+        }
+    }
+
+    /** The cmi5 session begins: "initialized", the session's first statement. */
+    public void initialize() {
+        sendCmi5("initialized", null, NO_EXTENSIONS);
+    }
+
+    /**
+     * The learner leaves the cmi5 session: "terminated", with the session's duration, is its last statement; whatever
+     * the learner does after it is tracked in the page but never sent.
+     */
+    public void terminate() {
+        if (!terminated) {
+            sendCmi5("terminated", new Result(null, null, null, null,
+                    Duration.format(clock.nowMillis() - cmi5.initializedAtMillis()), null), NO_EXTENSIONS);
+            terminated = true;
+        }
     }
 
     /** Progress of the current attempt in percent (0 before it starts). */
@@ -170,8 +243,11 @@ public final class Tracker {
         return attempt;
     }
 
+    /** "progressed", except under cmi5 once the registration is completed (cmi5 section 9.5.5.1). */
     private void sendProgress(Attempt current) {
-        sendAboutCourse(current, StatementKind.PROGRESSED, Result.progress(Progress.percent(course, current)));
+        if (!(cmi5 != null && current.completedSent)) {
+            sendAboutCourse(current, StatementKind.PROGRESSED, Result.progress(Progress.percent(course, current)));
+        }
     }
 
     private static Result answered(Page page, Answer answer) {
@@ -183,7 +259,7 @@ public final class Tracker {
         return new Result(score, answer.correct(), null, answer.response(), null, null);
     }
 
-    private Page requirePage(String pageId) {
+    private static Page requirePage(CourseDefinition course, String pageId) {
         Page page = course.page(pageId);
         if (page == null) {
             throw new IllegalArgumentException("The course has no page \"" + pageId + "\"");
@@ -193,16 +269,23 @@ public final class Tracker {
 
     /** Makes and sends a statement about the course, only if the author selected its kind. */
     private void sendAboutCourse(Attempt current, StatementKind kind, Result result) {
-        if (settings.isSelected(kind)) {
+        if (settings.isSelected(kind) && !terminated) {
             delivery.send(statements.aboutCourse(current.registration, kind, result));
         }
     }
 
     /** Makes and sends a statement about a page or question, only if the author selected its kind. */
     private void sendAboutPage(Attempt current, StatementKind kind, Page page, Result result) {
-        if (settings.isSelected(kind)) {
+        if (settings.isSelected(kind) && !terminated) {
             delivery.send(statements.aboutPage(current.registration, kind, page.activity(), result,
                     course.sectionOf(page.id())));
+        }
+    }
+
+    /** Makes and sends a cmi5 defined statement of this session; they are always sent (the LMS needs them). */
+    private void sendCmi5(String verb, Result result, Map<String, Object> extensions) {
+        if (!terminated) {
+            delivery.send(statements.cmi5Defined(context.registration(), verb, result, extensions));
         }
     }
 }

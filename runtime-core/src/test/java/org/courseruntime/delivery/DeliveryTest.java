@@ -61,7 +61,7 @@ class DeliveryTest {
 
     private Delivery deliveryTo(FakeLrs lrs, TestEnvironment tab) {
         Environment e = tab.environment();
-        return new Delivery(SETTINGS, new Environment(lrs, e.beacon(), e.store(), e.clock(), e.timer(), e.random(), e.log(),
+        return new Delivery(SETTINGS, new Environment(lrs, e.beacon(), e.store(), e.sessionStore(), e.clock(), e.timer(), e.random(), e.log(),
                 e.pageOrigin()), SCOPE, "tab-" + tab.random.nextInt());
     }
 

@@ -40,7 +40,7 @@ class OutageSimulationTest {
         PublishSettings settings = PublishSettingsReader.read(Fixtures.allStatements("https://lrs.example.com/xapi/"));
         RecordingLog quiet = new RecordingLog();
         for (int i = 0; i < LEARNERS; i++) {
-            Environment browser = new Environment(lrs, new RecordingBeacon(), new MemoryStore(), clock, clock,
+            Environment browser = new Environment(lrs, new RecordingBeacon(), new MemoryStore(), new MemoryStore(), clock, clock,
                     new SeededRandom(random.nextLong()), quiet, "https://courses.example.com");
             Delivery delivery = new Delivery(settings, browser, "course learner-" + i, "tab-" + i);
             int learner = i;

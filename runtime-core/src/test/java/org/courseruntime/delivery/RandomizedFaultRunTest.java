@@ -73,7 +73,7 @@ class RandomizedFaultRunTest {
 
         Learner(int number) {
             this.number = number;
-            this.browser = new Environment(lrs, this, store, clock, clock, new SeededRandom(random.nextLong()),
+            this.browser = new Environment(lrs, this, store, new MemoryStore(), clock, clock, new SeededRandom(random.nextLong()),
                     new RecordingLog(), "https://courses.example.com");
             load();
         }

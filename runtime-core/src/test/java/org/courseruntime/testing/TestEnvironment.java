@@ -12,26 +12,34 @@ public final class TestEnvironment {
     public final ScriptedNetwork network = new ScriptedNetwork();
     public final RecordingBeacon beacon = new RecordingBeacon();
     public final MemoryStore store;
+    /** The tab's sessionStorage: a reload keeps it, another tab has its own. */
+    public final MemoryStore sessionStore;
     public final ManualClock clock;
     public final RecordingLog log = new RecordingLog();
     public final SeededRandom random;
 
     public TestEnvironment() {
-        this(new MemoryStore(), new ManualClock(START_MILLIS), 42);
+        this(new MemoryStore(), new MemoryStore(), new ManualClock(START_MILLIS), 42);
     }
 
-    private TestEnvironment(MemoryStore store, ManualClock clock, long seed) {
+    private TestEnvironment(MemoryStore store, MemoryStore sessionStore, ManualClock clock, long seed) {
         this.store = store;
+        this.sessionStore = sessionStore;
         this.clock = clock;
         this.random = new SeededRandom(seed);
     }
 
-    /** Another tab (or a reload) of the same browser: same storage and clock, its own network and randomness. */
+    /** Another tab of the same browser: same storage and clock, its own session storage, network and randomness. */
     public TestEnvironment secondTab() {
-        return new TestEnvironment(store, clock, random.nextInt());
+        return new TestEnvironment(store, new MemoryStore(), clock, random.nextInt());
+    }
+
+    /** A reload of this tab: as {@link #secondTab()}, but keeping the tab's session storage. */
+    public TestEnvironment reload() {
+        return new TestEnvironment(store, sessionStore, clock, random.nextInt());
     }
 
     public Environment environment() {
-        return new Environment(network, beacon, store, clock, clock, random, log, "https://courses.example.com");
+        return new Environment(network, beacon, store, sessionStore, clock, clock, random, log, "https://courses.example.com");
     }
 }

@@ -2,6 +2,7 @@ package org.courseruntime.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.courseruntime.cmi5.Cmi5Session;
 import org.courseruntime.delivery.SetAsideStatement;
 import org.courseruntime.interaction.Answer;
 import org.courseruntime.json.JsonReader;
@@ -9,6 +10,7 @@ import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.launch.CourseLaunch;
 import org.courseruntime.json.JsonWriter;
 import org.courseruntime.port.Environment;
+import org.courseruntime.tracking.Outcome;
 import org.courseruntime.tracking.Tracker;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExport;
@@ -46,31 +48,25 @@ public final class CourseRuntime {
     @JSExport
     public static CourseRuntime launch(String courseJson, String publishSettingsJson, JSObject learner) {
         BrowserClock clock = new BrowserClock();
-        Environment env = new Environment(new XhrHttpClient(), new SendBeacon(), new LocalStorageStore(), clock, clock,
-                new CryptoRandom(), new ConsoleLog(), pageOrigin());
+        Environment env = new Environment(new XhrHttpClient(), new SendBeacon(), WebStorage.LOCAL, WebStorage.SESSION,
+                clock, clock, new CryptoRandom(), new ConsoleLog(), pageOrigin());
         String learnerJson = Json.stringify(learner);
         CourseLaunch launch = CourseLaunch.open(courseJson, publishSettingsJson, pageQuery(),
                 "null".equals(learnerJson) ? null : learnerJson, env);
-        if (launch.isTracking()) {
-            PageLifecycle.connect(launch.delivery());
-        }
+        launch.use(tracker -> PageLifecycle.connect(launch.delivery()));
         return new CourseRuntime(launch);
     }
 
     /** The learner starts the course: sends "started" once. Example: {@code runtime.start()}. */
     @JSExport
     public void start() {
-        if (launch.isTracking()) {
-            launch.tracker().start();
-        }
+        launch.use(Tracker::start);
     }
 
     /** The learner views a page: "experienced" and "progressed" on the first view of a content page. */
     @JSExport
     public void viewPage(String pageId) {
-        if (launch.isTracking()) {
-            launch.tracker().viewPage(pageId);
-        }
+        launch.use(tracker -> tracker.viewPage(pageId));
     }
 
     /**
@@ -81,10 +77,10 @@ public final class CourseRuntime {
      */
     @JSExport
     public JSObject answer(String questionId, JSObject response) {
-        if (!launch.isTracking()) {
+        Answer answer = launch.answer(questionId, parse(Json.stringify(response)));
+        if (answer == null) {
             return null;
         }
-        Answer answer = launch.tracker().answer(questionId, parse(Json.stringify(response)));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("response", answer.response());
         json.put("correct", answer.correct());
@@ -92,20 +88,59 @@ public final class CourseRuntime {
     }
 
     /**
-     * The learner completes the course: sends "passed" or "failed" once and returns
-     * {@code {passed, mastered, progress, scaled, raw, max}} (no score members for a course without scored questions).
+     * The learner completes the course: sends "passed" or "failed" once (under cmi5: "completed" and "passed" or
+     * "failed") and returns {@code {passed, mastered, progress, scaled, raw, max}} (no score members for a course
+     * without scored questions); null while an LMS launch is still being set up (the finish is tracked then).
      */
     @JSExport
     public JSObject finish() {
-        return launch.isTracking() ? Json.toJs(launch.tracker().finish().toJson()) : null;
+        Outcome outcome = launch.finish();
+        return outcome == null ? null : Json.toJs(outcome.toJson());
     }
 
-    /** Begins a new attempt (new registration, "started" again). Example: {@code runtime.retake()}. */
+    /**
+     * Begins a new attempt ("started" again): a new registration, or under an LMS's registration the next attempt of
+     * it. Example: {@code runtime.retake()}.
+     */
     @JSExport
     public void retake() {
-        if (launch.isTracking()) {
-            launch.tracker().retake();
+        launch.use(Tracker::retake);
+    }
+
+    /**
+     * The learner leaves the course. Under cmi5 this ends the session ("terminated") and, once the statements are
+     * delivered (or after 5 s), takes the learner to the LMS's returnURL when it gave one; elsewhere it does
+     * nothing. Example: {@code exitButton.onclick = function () { runtime.exit(); }}.
+     */
+    @JSExport
+    public void exit() {
+        launch.exit();
+        String returnUrl = launch.returnUrl();
+        if (returnUrl != null) {
+            ReturnToLms.whenDelivered(launch, returnUrl);
         }
+    }
+
+    /**
+     * The cmi5 launch as the LMS set it up, or null outside cmi5 (and until the launch is ready):
+     * {@code {launchMode, masteryScore, moveOn, returnURL, languagePreference, audioPreference}}; a course shows no
+     * judgement in {@code Browse} or {@code Review} mode and follows the learner's audio preference.
+     * Example: {@code runtime.cmi5() && runtime.cmi5().launchMode}.
+     */
+    @JSExport
+    public JSObject cmi5() {
+        Cmi5Session session = launch.cmi5Session();
+        if (session == null) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("launchMode", session.launchData().launchMode());
+        json.put("masteryScore", session.launchData().masteryScore());
+        json.put("moveOn", session.launchData().moveOn());
+        json.put("returnURL", session.launchData().returnUrl());
+        json.put("languagePreference", session.languagePreference());
+        json.put("audioPreference", session.audioPreference());
+        return Json.toJs(json);
     }
 
     /** Progress of the attempt in whole percent (0-100). */
@@ -128,9 +163,7 @@ public final class CourseRuntime {
     /** Calls {@code listener(status)} on every change of {@link #status()}. Example: {@code runtime.onStatus(show)}. */
     @JSExport
     public void onStatus(StatusCallback listener) {
-        if (launch.isTracking()) {
-            launch.delivery().addListener(status -> listener.call(Json.toJs(status.toJson())));
-        }
+        launch.addListener(status -> listener.call(Json.toJs(status.toJson())));
     }
 
     /**
@@ -139,7 +172,7 @@ public final class CourseRuntime {
      */
     @JSExport
     public JSObject confirmedStatements() {
-        return Json.parse("[" + (launch.isTracking() ? String.join(",", launch.delivery().confirmedStatements()) : "") + "]");
+        return Json.parse("[" + (launch.delivery() != null ? String.join(",", launch.delivery().confirmedStatements()) : "") + "]");
     }
 
     /**
@@ -149,7 +182,7 @@ public final class CourseRuntime {
     @JSExport
     public JSObject setAsideStatements() {
         StringBuilder out = new StringBuilder("[");
-        if (launch.isTracking()) {
+        if (launch.delivery() != null) {
             for (SetAsideStatement aside : launch.delivery().setAsideStatements()) {
                 Map<String, Object> item = new LinkedHashMap<>();
                 item.put("id", aside.id());
@@ -176,7 +209,7 @@ public final class CourseRuntime {
      */
     @JSExport
     public static JSObject rememberedLearner() {
-        String json = new LocalStorageStore().get(CourseLaunch.REMEMBERED_LEARNER_KEY);
+        String json = WebStorage.LOCAL.get(CourseLaunch.REMEMBERED_LEARNER_KEY);
         return json == null ? null : Json.parse(json);
     }
 

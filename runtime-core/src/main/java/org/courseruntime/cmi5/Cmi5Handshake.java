@@ -1,0 +1,170 @@
+package org.courseruntime.cmi5;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.courseruntime.encoding.FormEncoding;
+import org.courseruntime.json.InvalidDocumentException;
+import org.courseruntime.json.JsonReader;
+import org.courseruntime.json.JsonSyntaxException;
+import org.courseruntime.json.JsonWriter;
+import org.courseruntime.launch.Cmi5Parameters;
+import org.courseruntime.port.Environment;
+import org.courseruntime.port.HttpClient;
+import org.courseruntime.port.HttpRequest;
+import org.courseruntime.port.HttpResponse;
+import org.courseruntime.publish.Credentials;
+
+/**
+ * Sets up a cmi5 session before anything is sent (cmi5 sections 8.2, 10 and 11): one POST to the fetch URL for the
+ * session's token (kept in the tab's session storage, so that a reload reuses it: the URL gives it only once), then
+ * {@code LMS.LaunchData} from the State API and the learner's preferences from the Agent Profile API. Either
+ * {@link Listener#ready} or {@link Listener#failed} is called, once.
+ */
+public final class Cmi5Handshake {
+    /** The Agent Profile document of the learner's preferences. */
+    static final String PREFERENCES = "cmi5LearnerPreferences";
+
+    /** Where the handshake ends. */
+    public interface Listener {
+        /** The session is set up; statements go to the endpoint with {@code credentials}. */
+        void ready(Cmi5Session session, Credentials credentials);
+
+        /** The session cannot be set up: {@code problem} says why, in words for the learner and the author. */
+        void failed(String problem);
+    }
+
+    private final Cmi5Parameters launch;
+    private final Environment env;
+    private final Listener listener;
+    private final SessionRecord record;
+    private Credentials credentials;
+
+    private Cmi5Handshake(Cmi5Parameters launch, Environment env, Listener listener) {
+        this.launch = launch;
+        this.env = env;
+        this.listener = listener;
+        this.record = SessionRecord.load(env.sessionStore(), launch.fetchUrl());
+    }
+
+    /** Starts the handshake for {@code launch}. */
+    public static void begin(Cmi5Parameters launch, Environment env, Listener listener) {
+        new Cmi5Handshake(launch, env, listener).fetchToken();
+    }
+
+    /** Records that the session launched with {@code fetchUrl} was terminated: a reload of it sends nothing more. */
+    public static void end(Environment env, String fetchUrl) {
+        SessionRecord record = SessionRecord.load(env.sessionStore(), fetchUrl);
+        record.terminated = true;
+        record.save();
+    }
+
+    private void fetchToken() {
+        if (record.terminated) {
+            listener.failed("This cmi5 session has ended. Open the course again from your learning platform");
+        } else if (record.token != null) {
+            readLaunchData();
+        } else {
+            send("POST", launch.fetchUrl(), "the fetch URL", response -> {
+                Object token = jsonMember(response, "auth-token");
+                if (!(token instanceof String text) || text.isEmpty()) {
+                    String code = text(jsonMember(response, "error-code"));
+                    listener.failed("The learning platform gave no access token (the fetch URL answered HTTP "
+                            + response.status() + (code == null ? "" : ", error-code " + code + ": "
+                            + text(jsonMember(response, "error-text"))) + "). Open the course again from your learning platform");
+                    return;
+                }
+                record.token = text;
+                record.save();
+                readLaunchData();
+            });
+        }
+    }
+
+    private void readLaunchData() {
+        credentials = Credentials.ofAuthorizationHeader("Basic " + record.token);
+        String url = launch.endpoint() + "activities/state?stateId=LMS.LaunchData&activityId="
+                + FormEncoding.encode(launch.activityId()) + "&agent=" + agent()
+                + "&registration=" + FormEncoding.encode(launch.registration());
+        send("GET", url, "LMS.LaunchData", response -> {
+            if (response.status() != 200) {
+                listener.failed("The learning platform's LMS.LaunchData could not be read (HTTP " + response.status() + ")");
+                return;
+            }
+            try {
+                LaunchData data = LaunchData.read(response.body());
+                readPreferences(data);
+            } catch (InvalidDocumentException e) {
+                listener.failed("The learning platform's " + e.getMessage());
+            }
+        });
+    }
+
+    /** The learner's preferences; a missing, refused or unreadable document means no preferences, never a failure. */
+    private void readPreferences(LaunchData data) {
+        String url = launch.endpoint() + "agents/profile?agent=" + agent() + "&profileId=" + PREFERENCES;
+        send("GET", url, response -> {
+            Object preferences = response.status() == 200 ? json(response) : null;
+            Map<?, ?> members = preferences instanceof Map<?, ?> map ? map : Collections.emptyMap();
+            ready(data, text(members.get("languagePreference")), text(members.get("audioPreference")));
+        }, reason -> {
+            env.log().warn("The learner's cmi5 preferences could not be read (" + reason + "); going on without them");
+            ready(data, null, null);
+        });
+    }
+
+    private void ready(LaunchData data, String language, String audio) {
+        boolean resumed = record.initializedAtMillis != 0;
+        if (!resumed) {
+            record.initializedAtMillis = env.clock().nowMillis();
+            record.save();
+        }
+        listener.ready(new Cmi5Session(data, language, audio, record.initializedAtMillis, resumed), credentials);
+    }
+
+    private String agent() {
+        return FormEncoding.encode(JsonWriter.write(launch.actor().toJson()));
+    }
+
+    /** Sends a request whose lack of an answer ends the handshake: {@code what} names it for the learner. */
+    private void send(String method, String url, String what, Consumer<HttpResponse> onAnswer) {
+        send(method, url, onAnswer, reason -> listener.failed("The learning platform did not answer (" + what + ": "
+                + reason + "). Check the connection and open the course again from your learning platform"));
+    }
+
+    private void send(String method, String url, Consumer<HttpResponse> onAnswer, Consumer<String> onNoAnswer) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        if (credentials != null) {
+            headers.put("Authorization", credentials.authorizationHeader());
+            headers.put("X-Experience-API-Version", "1.0.3");
+        }
+        env.http().send(new HttpRequest(method, url, headers, null), new HttpClient.Callback() {
+            @Override
+            public void onResponse(HttpResponse response) {
+                onAnswer.accept(response);
+            }
+
+            @Override
+            public void onNetworkError(String reason) {
+                onNoAnswer.accept(reason);
+            }
+        });
+    }
+
+    private static Object jsonMember(HttpResponse response, String name) {
+        return json(response) instanceof Map<?, ?> map ? map.get(name) : null;
+    }
+
+    private static Object json(HttpResponse response) {
+        try {
+            return JsonReader.parse(response.body() == null ? "" : response.body());
+        } catch (JsonSyntaxException e) {
+            return null;
+        }
+    }
+
+    private static String text(Object value) {
+        return value instanceof String text && !text.isEmpty() ? text : null;
+    }
+}
