@@ -96,7 +96,7 @@ public final class Cmi5Handshake {
                 LaunchData data = LaunchData.read(response.body());
                 readPreferences(data);
             } catch (InvalidDocumentException e) {
-                listener.failed("The learning platform's " + e.getMessage());
+                listener.failed("The learning platform's LMS.LaunchData is not valid: " + String.join("; ", e.problems()));
             }
         });
     }

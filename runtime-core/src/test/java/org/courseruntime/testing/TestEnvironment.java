@@ -1,6 +1,7 @@
 package org.courseruntime.testing;
 
 import org.courseruntime.port.Environment;
+import org.courseruntime.port.HttpClient;
 
 /**
  * The in-memory stand-ins for the browser, together, with the clock at 2026-11-28T14:31:37.123Z. A second tab of
@@ -40,6 +41,11 @@ public final class TestEnvironment {
     }
 
     public Environment environment() {
-        return new Environment(network, beacon, store, sessionStore, clock, clock, random, log, "https://courses.example.com");
+        return environment(network);
+    }
+
+    /** The ports with {@code http} in place of the scripted network (a fake LRS or LMS). */
+    public Environment environment(HttpClient http) {
+        return new Environment(http, beacon, store, sessionStore, clock, clock, random, log, "https://courses.example.com");
     }
 }

@@ -1,0 +1,298 @@
+package org.courseruntime.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.courseruntime.delivery.DeliveryState;
+import org.courseruntime.json.JsonReader;
+import org.courseruntime.json.JsonSyntaxException;
+import org.courseruntime.port.HttpRequest;
+import org.courseruntime.testing.FakeCmi5Lms;
+import org.courseruntime.testing.Fixtures;
+import org.courseruntime.testing.Statements;
+import org.courseruntime.testing.TestEnvironment;
+import org.courseruntime.tracking.Outcome;
+import org.courseruntime.tracking.Tracker;
+import org.junit.jupiter.api.Test;
+
+class Cmi5LaunchTest {
+    private static final String SESSION_ID = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
+    private static final Map<String, String> CMI5 = Map.of("objectType", "Activity", "id", "https://w3id.org/xapi/cmi5/context/categories/cmi5");
+    private static final Map<String, String> MOVE_ON = Map.of("objectType", "Activity", "id", "https://w3id.org/xapi/cmi5/context/categories/moveon");
+
+    private final TestEnvironment env = new TestEnvironment();
+    private final FakeCmi5Lms lms = new FakeCmi5Lms(env.clock);
+
+    private CourseLaunch open(TestEnvironment tab, String query) {
+        return CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), query, null,
+                tab.environment(lms));
+    }
+
+    private void settle() {
+        env.clock.advance(5_000);
+    }
+
+    /** Answers every scored question, the first {@code correctOnes} of them correctly. */
+    private static void answerAll(Tracker tracker, int correctOnes) {
+        for (int i = 0; i < Fixtures.CORRECT_ANSWERS.length; i++) {
+            String questionId = Fixtures.CORRECT_ANSWERS[i][0];
+            try {
+                tracker.answer(questionId, JsonReader.parse(i < correctOnes ? Fixtures.CORRECT_ANSWERS[i][1] : wrongFor(questionId)));
+            } catch (JsonSyntaxException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static String wrongFor(String questionId) {
+        return switch (questionId) {
+            case "q-tf" -> "true";
+            case "q-choice" -> "[\"twist\"]";
+            case "q-fill" -> "[\"30\", \"bern\"]";
+            case "q-match" -> "[[\"sack\", \"trolley\"], [\"box\", \"shoulder\"]]";
+            case "q-perf" -> "[[\"plant\", \"narrow\"], [\"lift\", \"fast\"]]";
+            case "q-seq" -> "[\"lift\", \"grip\", \"plan\"]";
+            case "q-num" -> "40";
+            default -> "\"nothing\"";
+        };
+    }
+
+    private List<Map<?, ?>> statementsWithVerb(String verb) {
+        List<Map<?, ?>> found = new ArrayList<>();
+        for (Map<?, ?> statement : lms.statements()) {
+            if (verb.equals(Statements.verb(statement))) {
+                found.add(statement);
+            }
+        }
+        return found;
+    }
+
+    private List<String> definedVerbs() {
+        List<String> verbs = new ArrayList<>();
+        for (Map<?, ?> statement : lms.statements()) {
+            Object category = Statements.at(statement, "context.contextActivities.category");
+            if (category instanceof List<?> list && list.contains(CMI5)) {
+                verbs.add(Statements.verb(statement));
+            }
+        }
+        return verbs;
+    }
+
+    @Test
+    void theSessionIsSetUpBeforeAnythingIsSentAndInitializedComesFirst() {
+        CourseLaunch launch = open(env, lms.launch());
+        assertEquals(DeliveryState.CONNECTING, launch.status().state());
+        launch.use(Tracker::start);
+        assertTrue(launch.answer("q-tf", false).correct(), "an answer is judged at once, even before the session is ready");
+        settle();
+
+        List<String> calls = new ArrayList<>();
+        for (HttpRequest request : lms.requests()) {
+            calls.add(request.method() + " " + request.url().replaceAll("\\?.*", ""));
+        }
+        assertEquals(List.of("POST https://lms.example.com/cmi5/fetch", "GET https://lms.example.com/xapi/activities/state",
+                "GET https://lms.example.com/xapi/agents/profile", "POST https://lms.example.com/xapi/statements"), calls);
+        assertEquals("Basic " + FakeCmi5Lms.token(1), lms.requests().get(1).headers().get("Authorization"));
+        assertEquals(List.of("initialized", "started", "answered", "progressed"), lms.verbs());
+        for (Map<?, ?> statement : lms.statements()) {
+            assertEquals(FakeCmi5Lms.REGISTRATION, Statements.at(statement, "context.registration"));
+            assertEquals("session-1", ((Map<?, ?>) Statements.at(statement, "context.extensions")).get(SESSION_ID));
+            assertTrue(((List<?>) Statements.at(statement, "context.contextActivities.grouping"))
+                    .contains(Map.of("id", FakeCmi5Lms.PUBLISHER_ID)), "the publisher id of the context template stays");
+            assertEquals(Map.of("objectType", "Agent", "name", "Ada",
+                    "account", Map.of("homePage", "https://lms.example.com", "name", "u-17")), statement.get("actor"));
+        }
+        Map<?, ?> initialized = lms.statements().get(0);
+        assertEquals("http://adlnet.gov/expapi/verbs/initialized", Statements.at(initialized, "verb.id"));
+        assertEquals(FakeCmi5Lms.ACTIVITY_ID, Statements.at(initialized, "object.id"));
+        assertEquals(List.of(CMI5), Statements.at(initialized, "context.contextActivities.category"));
+        assertNull(initialized.get("result"));
+        assertNull(Statements.at(lms.statements().get(1), "context.contextActivities.category"),
+                "started is a cmi5 allowed statement: no cmi5 category");
+        assertEquals("de-CH,en-US", launch.cmi5Session().languagePreference());
+        assertEquals("off", launch.cmi5Session().audioPreference());
+        assertEquals(DeliveryState.SAVED, launch.status().state());
+    }
+
+    @Test
+    void aReloadOfTheSessionReusesItsTokenAndDoesNotInitializeAgain() {
+        String query = lms.launch();
+        open(env, query).use(Tracker::start);
+        settle();
+
+        CourseLaunch reloaded = open(env.reload(), query);
+        reloaded.use(tracker -> tracker.viewPage("intro"));
+        settle();
+
+        assertEquals(1, lms.requests().stream().filter(request -> request.url().contains("/cmi5/fetch")).count(),
+                "the one-time fetch URL is posted to once");
+        assertEquals(List.of("initialized", "started", "experienced", "progressed"), lms.verbs());
+        assertEquals(DeliveryState.SAVED, reloaded.status().state());
+    }
+
+    @Test
+    void theSameLaunchInAnotherTabIsRefusedByTheLmsAndSaysSo() {
+        String query = lms.launch();
+        open(env, query);
+        settle();
+
+        CourseLaunch secondTab = open(env.secondTab(), query);
+        secondTab.use(Tracker::start);
+        settle();
+
+        assertEquals(DeliveryState.MISCONFIGURED, secondTab.status().state());
+        assertEquals("Your results cannot be recorded. The learning platform gave no access token (the fetch URL answered"
+                + " HTTP 200, error-code 1: The authorization token has already been returned.). Open the course again"
+                + " from your learning platform.", secondTab.status().problem());
+        assertEquals(List.of("initialized"), lms.verbs(), "nothing of the refused tab is sent");
+    }
+
+    @Test
+    void finishingSendsCompletedThenAJudgementAgainstTheLmsMasteryScore() {
+        lms.masteryScore = 0.95;
+        CourseLaunch launch = open(env, lms.launch());
+        launch.use(Tracker::start);
+        settle();
+        env.clock.advance(60_000);
+        answerAll(launch.tracker(), 8);
+        Outcome outcome = launch.finish();
+        settle();
+
+        assertFalse(outcome.passed(), "8 of 9 (0.888889) passes the course's own 0.6 but not the LMS's 0.95");
+        assertEquals(List.of("initialized", "completed", "failed"), definedVerbs());
+        Map<?, ?> completed = statementsWithVerb("completed").get(0);
+        assertEquals(Map.of("completion", true, "duration", "PT1M5S"), completed.get("result"));
+        assertEquals(List.of(CMI5, MOVE_ON), Statements.at(completed, "context.contextActivities.category"));
+        assertEquals(FakeCmi5Lms.ACTIVITY_ID, Statements.at(completed, "object.id"));
+        Map<?, ?> failed = statementsWithVerb("failed").get(0);
+        assertEquals(false, Statements.at(failed, "result.success"));
+        assertNull(Statements.at(failed, "result.completion"), "cmi5: only completed carries completion");
+        assertEquals(0.888889, Statements.at(failed, "result.score.scaled"));
+        assertEquals("PT1M5S", Statements.at(failed, "result.duration"));
+        assertEquals(List.of(CMI5, MOVE_ON), Statements.at(failed, "context.contextActivities.category"));
+        assertEquals(0.95, ((Map<?, ?>) Statements.at(failed, "context.extensions"))
+                .get("https://w3id.org/xapi/cmi5/context/extensions/masteryscore"));
+        assertEquals("session-1", ((Map<?, ?>) Statements.at(failed, "context.extensions")).get(SESSION_ID));
+    }
+
+    @Test
+    void browseModeSendsNoJudgementButTracksTheRest() {
+        lms.launchMode = "Browse";
+        CourseLaunch launch = open(env, lms.launch());
+        launch.use(Tracker::start);
+        launch.use(tracker -> answerAll(tracker, 9));
+        settle();
+        Outcome outcome = launch.finish();
+        settle();
+
+        assertTrue(outcome.passed(), "the page still shows the learner how they did");
+        assertEquals(List.of("initialized"), definedVerbs());
+        assertEquals(9, statementsWithVerb("answered").size());
+    }
+
+    @Test
+    void completedOncePerRegistrationOneJudgementPerSessionAndNoFailedAfterPassed() {
+        CourseLaunch first = open(env, lms.launch());
+        first.use(Tracker::start);
+        settle();
+        first.finish();
+        first.tracker().retake();
+        answerAll(first.tracker(), 9);
+        first.finish();
+        settle();
+        assertEquals(List.of("initialized", "completed", "failed"), definedVerbs(),
+                "the retake in the same session may not send a second judgement");
+
+        CourseLaunch second = open(env.secondTab(), lms.launch());
+        second.use(tracker -> {
+            tracker.retake();
+            answerAll(tracker, 9);
+            tracker.finish();
+        });
+        settle();
+        CourseLaunch third = open(env.secondTab(), lms.launch());
+        third.use(tracker -> {
+            tracker.retake();
+            tracker.finish();
+        });
+        settle();
+
+        assertEquals(List.of("initialized", "completed", "failed", "initialized", "passed", "initialized"), definedVerbs());
+        Map<?, ?> passed = statementsWithVerb("passed").get(0);
+        assertEquals(true, Statements.at(passed, "result.success"));
+        assertEquals(1.0, Statements.at(passed, "result.score.scaled"));
+        assertEquals("session-2", ((Map<?, ?>) Statements.at(passed, "context.extensions")).get(SESSION_ID));
+        assertNull(((Map<?, ?>) Statements.at(passed, "context.extensions"))
+                .get("https://w3id.org/xapi/cmi5/context/extensions/masteryscore"), "no LMS mastery score, none carried");
+        assertEquals(4, statementsWithVerb("started").size(), "each attempt starts: two in the first session");
+        for (Map<?, ?> progressed : statementsWithVerb("progressed")) {
+            assertEquals("session-1", ((Map<?, ?>) Statements.at(progressed, "context.extensions")).get(SESSION_ID),
+                    "no progress once the registration is completed");
+        }
+    }
+
+    @Test
+    void exitEndsTheSessionWithTerminatedLastAndAReloadSendsNothingMore() {
+        String query = lms.launch();
+        CourseLaunch launch = open(env, query);
+        launch.use(Tracker::start);
+        settle();
+        env.clock.advance(85_000);
+        launch.exit();
+        launch.use(tracker -> tracker.viewPage("intro"));
+        settle();
+
+        assertEquals("terminated", lms.verbs().get(lms.verbs().size() - 1));
+        Map<?, ?> terminated = statementsWithVerb("terminated").get(0);
+        assertEquals(Map.of("duration", "PT1M30S"), terminated.get("result"), "from initialized to terminated");
+        assertEquals(List.of(CMI5), Statements.at(terminated, "context.contextActivities.category"));
+        assertEquals(List.of("initialized", "started", "terminated"), lms.verbs(), "nothing after terminated");
+        assertEquals("https://lms.example.com/course/12", launch.returnUrl());
+
+        CourseLaunch reloaded = open(env.reload(), query);
+        settle();
+        assertEquals(DeliveryState.MISCONFIGURED, reloaded.status().state());
+        assertTrue(reloaded.status().problem().contains("This cmi5 session has ended"), reloaded.status().problem());
+    }
+
+    @Test
+    void aBrokenLaunchDataIsNamedPropertyByPropertyAndNothingIsSent() {
+        String query = lms.launch();
+        lms.launchData("{\"launchMode\": \"Sometimes\", \"masteryScore\": 2, \"moveOn\": \"Whenever\"}");
+        CourseLaunch launch = open(env, query);
+        launch.use(Tracker::start);
+        settle();
+
+        assertEquals("Your results cannot be recorded. The learning platform's LMS.LaunchData is not valid: contextTemplate:"
+                + " missing; launchMode: must be Normal, Browse or Review; masteryScore: must be a number from 0 to 1;"
+                + " moveOn: must be one of Passed Completed CompletedAndPassed CompletedOrPassed NotApplicable.",
+                launch.status().problem());
+        assertEquals(List.of(launch.status().problem()), env.log.errors);
+        assertTrue(lms.statements().isEmpty());
+    }
+
+    @Test
+    void theSessionTokenStaysOutOfLogsAndTheOutbox() {
+        lms.statementsDown = true;
+        String query = lms.launch();
+        CourseLaunch launch = open(env, query);
+        launch.use(Tracker::start);
+        TestEnvironment secondTab = env.secondTab();
+        open(secondTab, query); // a refused second use of the fetch URL, logged
+        settle();
+
+        assertEquals(2, launch.status().queued(), "initialized and started wait in the outbox: " + launch.status());
+        for (String key : env.store.keys("")) {
+            assertFalse(env.store.get(key).contains(FakeCmi5Lms.token(1)), key);
+        }
+        assertEquals(1, secondTab.log.errors.size());
+        for (String message : secondTab.log.errors) {
+            assertFalse(message.contains(FakeCmi5Lms.token(1)), message);
+        }
+    }
+}
