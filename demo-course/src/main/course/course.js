@@ -10,6 +10,7 @@
     offline: 'waiting, offline: will send when back online',
     'auth-refused': 'The LRS refused the password: progress is kept, not sent',
     'endpoint-refused': 'The LRS address is wrong: progress is kept, not sent',
+    connecting: 'Connecting to your learning platform…',
     misconfigured: 'Results are not recorded'
   };
   var RESULTS = '#results';
@@ -214,7 +215,9 @@
       var result = runtime.finish();
       outcome.textContent = '';
       if (!result) {
-        outcome.appendChild(element('dd', {}, 'Your result cannot be recorded (see the message above).'));
+        outcome.appendChild(element('dd', {}, runtime.status().state === 'connecting'
+          ? 'Still connecting to your learning platform: your result is recorded in a moment.'
+          : 'Your result cannot be recorded (see the message above).'));
         return;
       }
       var rows = [
@@ -242,6 +245,32 @@
     body.appendChild(finish);
     body.appendChild(outcome);
     body.appendChild(retake);
+    body.appendChild(exitButton());
+    showLaunchMode();
+  }
+
+  // Under cmi5 the learner leaves through this button: the session ends and the LMS's page comes back.
+  function exitButton() {
+    var exit = element('button', { type: 'button', id: 'exit', hidden: '' }, 'Return to your learning platform');
+    exit.addEventListener('click', function () {
+      exit.disabled = true;
+      runtime.exit();
+      if (!runtime.cmi5().returnURL) {
+        exit.parentNode.appendChild(element('p', { id: 'session-ended' }, 'Your session has ended. You may close this window.'));
+      }
+    });
+    return exit;
+  }
+
+  // Shows what only a cmi5 launch has: the way back to the LMS, and in the Browse and Review modes (where nothing is
+  // judged for the record) a note saying so. The launch is ready a moment after the page, so this runs on each status.
+  function showLaunchMode() {
+    var cmi5 = runtime.cmi5();
+    var note = document.getElementById('launch-mode');
+    note.hidden = !cmi5 || cmi5.launchMode === 'Normal';
+    note.textContent = cmi5 ? cmi5.launchMode + ' mode: look around freely, no result is recorded.' : '';
+    var exit = document.getElementById('exit');
+    if (exit) exit.hidden = !cmi5;
   }
 
   // ---- navigation ------------------------------------------------------------------------------------------
@@ -301,7 +330,10 @@
   function start(courseText, settingsText) {
     runtime = CourseRuntime.launch(courseText, settingsText, null);
     window.courseRuntime = runtime;
-    runtime.onStatus(showStatus);
+    runtime.onStatus(function (status) {
+      showStatus(status);
+      showLaunchMode();
+    });
     showStatus(runtime.status());
     try {
       course = JSON.parse(courseText);

@@ -34,8 +34,11 @@ public final class LearnerBrowser implements CourseUi, AutoCloseable {
         return page;
     }
 
-    /** Evaluates {@code expression} in the page. */
+    /** Evaluates {@code expression} in the page the window shows now (the page itself may have moved on). */
     public Object js(String expression) {
+        if (client.getCurrentWindow().getEnclosedPage() instanceof HtmlPage shown) {
+            page = shown;
+        }
         return page.executeJavaScript(expression).getJavaScriptResult();
     }
 
