@@ -257,8 +257,7 @@ public final class Delivery {
 
     private void retryLater(String reason, long retryAfterMillis) {
         failures++;
-        double random = (env.random().nextInt() & 0x7FFFFFFF) / (double) 0x80000000L;
-        long delay = RetryPolicy.delayMillis(failures, retryAfterMillis, random);
+        long delay = RetryPolicy.delayMillis(failures, retryAfterMillis, RetryPolicy.uniform(env.random()));
         problem = reason + "; statements are kept and retried in " + ((delay + 999) / 1000) + " s.";
         env.log().warn(problem);
         schedule(delay);

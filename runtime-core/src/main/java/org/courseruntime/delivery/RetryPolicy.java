@@ -1,5 +1,7 @@
 package org.courseruntime.delivery;
 
+import org.courseruntime.port.RandomSource;
+
 /**
  * How long to wait before the next try after {@code failures} failed tries in a row: doubling from 1 s up to a
  * cap of 60 s, each delay drawn at random between half and all of it (so that thousands of learners whose LRS
@@ -11,6 +13,11 @@ final class RetryPolicy {
     static final long MAX_RETRY_AFTER_MILLIS = 3_600_000;
 
     private RetryPolicy() {
+    }
+
+    /** A uniformly random number in [0, 1) for {@link #delayMillis}. */
+    static double uniform(RandomSource random) {
+        return (random.nextInt() & 0x7FFFFFFF) / (double) 0x80000000L;
     }
 
     /**

@@ -11,8 +11,11 @@ import org.courseruntime.course.CourseDefinitionReader;
 import org.courseruntime.delivery.Delivery;
 import org.courseruntime.delivery.DeliveryState;
 import org.courseruntime.delivery.DeliveryStatus;
+import org.courseruntime.delivery.StateSync;
+import org.courseruntime.encoding.FormEncoding;
 import org.courseruntime.interaction.Answer;
 import org.courseruntime.json.InvalidDocumentException;
+import org.courseruntime.json.JsonWriter;
 import org.courseruntime.json.Problems;
 import org.courseruntime.port.Environment;
 import org.courseruntime.publish.Credentials;
@@ -35,6 +38,8 @@ import org.courseruntime.tracking.TrackingContext;
 public final class CourseLaunch {
     /** Where the learner a page handed in is remembered (their xAPI agent as JSON). */
     public static final String REMEMBERED_LEARNER_KEY = LearnerIdentity.STORE_KEY;
+    /** The State API document that holds the learner's attempt. */
+    static final String ATTEMPT_STATE_ID = "courseruntime.attempt";
     private static final DeliveryStatus CONNECTING =
             new DeliveryStatus(DeliveryState.CONNECTING, 0, 0, 0, 0, false, null);
 
@@ -44,6 +49,7 @@ public final class CourseLaunch {
     private final List<DeliveryStatus.Listener> listeners = new ArrayList<>();
     private Tracker tracker;
     private Delivery delivery;
+    private StateSync state;
     private DeliveryStatus failure;
     private Cmi5Parameters cmi5;
     private Cmi5Session session;
@@ -129,23 +135,42 @@ public final class CourseLaunch {
         return launch;
     }
 
-    /** Wires tracking to delivery; under cmi5 the session begins; the calls made while waiting run now. */
+    /**
+     * Wires delivery (statements left by an earlier page load go out at once), then, once the LRS's copy of the
+     * learner's attempt is read (it resumes the attempt on another device), the tracker; under cmi5 the session
+     * begins; the calls made while waiting run.
+     */
     private void track(PublishSettings settings, Agent learner, TrackingContext context) {
         String scope = course.id() + " " + learnerKey(learner);
         delivery = new Delivery(settings, env, scope, Uuid.v4(env.random()));
-        tracker = new Tracker(course, settings, learner, context, new AttemptStore(env.store(), scope), delivery,
-                env.clock(), env.random());
         for (DeliveryStatus.Listener listener : listeners) {
             delivery.addListener(listener);
             listener.onStatus(delivery.status());
         }
-        if (session != null && !session.resumed()) {
-            tracker.initialize();
+        String parameters = FormEncoding.form("activityId", course.id(), "agent", JsonWriter.write(learner.toJson()),
+                "stateId", ATTEMPT_STATE_ID) + (context.registration() == null ? ""
+                : "&" + FormEncoding.form("registration", context.registration()));
+        state = new StateSync(settings, env, parameters, AttemptStore.keyOf(scope));
+        AttemptStore attempts = new AttemptStore(env.store(), scope, state);
+        state.load(saved -> {
+            attempts.adopt(saved);
+            tracker = new Tracker(course, settings, learner, context, attempts, delivery, env.clock(), env.random());
+            if (session != null && !session.resumed()) {
+                tracker.initialize();
+            }
+            for (Consumer<Tracker> call : waiting) {
+                call.accept(tracker);
+            }
+            waiting.clear();
+        });
+    }
+
+    /** The page is being hidden or closed: what is unsent goes out in beacons. */
+    public void pageHidden() {
+        if (delivery != null) {
+            delivery.pageHidden();
+            state.pageHidden();
         }
-        for (Consumer<Tracker> call : waiting) {
-            call.accept(tracker);
-        }
-        waiting.clear();
     }
 
     private void fail(String problem) {

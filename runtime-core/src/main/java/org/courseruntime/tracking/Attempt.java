@@ -24,6 +24,10 @@ final class Attempt {
     boolean passedSent;
     /** cmi5: the session that sent "passed" or "failed" (one of them per session), or {@code null}. */
     String judgedInSession;
+    /** The page the learner was last on, where a resumed attempt reopens, or {@code null}. */
+    String position;
+    /** How many times the attempt was saved: of two copies (browser, LRS), the higher revision is the newer. */
+    int revision;
 
     Attempt(String registration, long startedAtMillis) {
         this.registration = registration;
@@ -37,6 +41,7 @@ final class Attempt {
         next.completedSent = completedSent;
         next.passedSent = passedSent;
         next.judgedInSession = judgedInSession;
+        next.revision = revision;
         return next;
     }
 

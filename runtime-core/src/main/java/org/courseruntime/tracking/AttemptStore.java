@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.courseruntime.delivery.StateSync;
 import org.courseruntime.interaction.Answer;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
@@ -13,20 +14,52 @@ import org.courseruntime.statement.Score;
 
 /**
  * Keeps the learner's current attempt in the browser ({@code courseruntime.attempt.<course> <learner>}), saved after
- * every change, so that a reload resumes it: same registration, the pages viewed and answers given still count, and
+ * every change, and through {@link StateSync} in the LRS's State API, so that a reload, or a launch on another
+ * device, resumes it: same registration, the pages viewed and answers given still count, and
  * nothing already reported (started, experienced, answered, mastered, passed/failed) is sent again.
  */
 public final class AttemptStore {
     private final KeyValueStore store;
     private final String key;
+    private final StateSync remote;
 
-    /** @param scope the course and learner, as the outbox uses it */
-    public AttemptStore(KeyValueStore store, String scope) {
+    /**
+     * @param scope  the course and learner, as the outbox uses it
+     * @param remote the LRS's copy of the attempt, kept in step with the browser's (at {@link #keyOf})
+     */
+    public AttemptStore(KeyValueStore store, String scope, StateSync remote) {
         this.store = store;
-        this.key = "courseruntime.attempt." + scope;
+        this.key = keyOf(scope);
+        this.remote = remote;
+    }
+
+    /** Where the browser keeps the attempt of {@code scope}. */
+    public static String keyOf(String scope) {
+        return "courseruntime.attempt." + scope;
+    }
+
+    /**
+     * Takes the LRS's copy of the attempt ({@code json}, or {@code null}) in place of the browser's when it is newer
+     * (a higher revision: the learner went on elsewhere); an unreadable copy is ignored.
+     */
+    public void adopt(String json) {
+        int theirs = revision(json);
+        if (theirs >= 0 && theirs > revision(store.get(key))) {
+            store.put(key, json);
+        }
+    }
+
+    private static int revision(String json) {
+        try {
+            return json != null && JsonReader.parse(json) instanceof Map<?, ?> attempt
+                    && attempt.get("revision") instanceof Number number ? number.intValue() : -1;
+        } catch (JsonSyntaxException unreadable) {
+            return -1;
+        }
     }
 
     void save(Attempt attempt) {
+        attempt.revision++;
         Map<String, Object> answers = new LinkedHashMap<>();
         attempt.answers.forEach((id, answer) -> {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -44,6 +77,8 @@ public final class AttemptStore {
         json.put("completedSent", attempt.completedSent);
         json.put("passedSent", attempt.passedSent);
         json.put("judgedInSession", attempt.judgedInSession);
+        json.put("position", attempt.position);
+        json.put("revision", attempt.revision);
         if (attempt.outcome != null) {
             Map<String, Object> outcome = new LinkedHashMap<>();
             outcome.put("passed", attempt.outcome.passed());
@@ -56,6 +91,7 @@ public final class AttemptStore {
             json.put("outcome", outcome);
         }
         store.put(key, JsonWriter.write(json));
+        remote.changed();
     }
 
     /**
@@ -84,6 +120,8 @@ public final class AttemptStore {
             attempt.completedSent = Boolean.TRUE.equals(json.get("completedSent"));
             attempt.passedSent = Boolean.TRUE.equals(json.get("passedSent"));
             attempt.judgedInSession = (String) json.get("judgedInSession");
+            attempt.position = (String) json.get("position");
+            attempt.revision = json.get("revision") instanceof Number revision ? revision.intValue() : 0;
             if (json.get("outcome") instanceof Map<?, ?> outcome) {
                 Score score = outcome.get("max") instanceof Number max
                         ? Score.of(((Number) outcome.get("raw")).doubleValue(), max.doubleValue()) : null;

@@ -89,14 +89,20 @@ public final class Tracker {
 
     /**
      * The learner views page {@code pageId}. The first view of a content page in an attempt sends "experienced" and,
-     * as it adds to progress, "progressed". Viewing a question page reports nothing; answering it does.
+     * as it adds to progress, "progressed". Viewing a question page reports nothing; answering it does. Either way
+     * the page becomes the attempt's {@link #position()}.
      *
      * @throws IllegalArgumentException when the course has no such page
      */
     public void viewPage(String pageId) {
         Page page = requirePage(course, pageId);
         Attempt current = openAttempt();
+        boolean moved = !pageId.equals(current.position);
+        current.position = pageId;
         if (page.isQuestion() || !current.viewed.add(pageId)) {
+            if (moved) {
+                attempts.save(current);
+            }
             return;
         }
         attempts.save(current);
@@ -219,6 +225,11 @@ public final class Tracker {
                     Duration.format(clock.nowMillis() - cmi5.initializedAtMillis()), null), NO_EXTENSIONS);
             terminated = true;
         }
+    }
+
+    /** The page the learner was last on in this attempt (also before a reload or on another device), or {@code null}. */
+    public String position() {
+        return attempt == null ? null : attempt.position;
     }
 
     /** Progress of the current attempt in percent (0 before it starts). */

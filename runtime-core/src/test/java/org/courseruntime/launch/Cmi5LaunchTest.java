@@ -93,10 +93,15 @@ class Cmi5LaunchTest {
 
         List<String> calls = new ArrayList<>();
         for (HttpRequest request : lms.requests()) {
-            calls.add(request.method() + " " + request.url().replaceAll("\\?.*", ""));
+            String stateId = request.url().replaceAll(".*stateId=([^&]*).*", " $1");
+            calls.add(request.method() + " " + request.url().replaceAll("\\?.*", "") + (request.url().contains("stateId=") ? stateId : ""));
         }
-        assertEquals(List.of("POST https://lms.example.com/cmi5/fetch", "GET https://lms.example.com/xapi/activities/state",
-                "GET https://lms.example.com/xapi/agents/profile", "POST https://lms.example.com/xapi/statements"), calls);
+        assertEquals(List.of("POST https://lms.example.com/cmi5/fetch",
+                "GET https://lms.example.com/xapi/activities/state LMS.LaunchData",
+                "GET https://lms.example.com/xapi/agents/profile",
+                "GET https://lms.example.com/xapi/activities/state courseruntime.attempt",
+                "POST https://lms.example.com/xapi/statements",
+                "PUT https://lms.example.com/xapi/activities/state courseruntime.attempt"), calls);
         assertEquals("Basic " + FakeCmi5Lms.token(1), lms.requests().get(1).headers().get("Authorization"));
         assertEquals(List.of("initialized", "started", "answered", "progressed"), lms.verbs());
         for (Map<?, ?> statement : lms.statements()) {

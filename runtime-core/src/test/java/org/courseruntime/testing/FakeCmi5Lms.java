@@ -35,6 +35,7 @@ public final class FakeCmi5Lms implements HttpClient {
     private final Set<String> terminatedSessions = new HashSet<>();
     private final List<Map<?, ?>> statements = new ArrayList<>();
     private final List<HttpRequest> requests = new ArrayList<>();
+    private final Map<String, String> documents = new HashMap<>();
     private String launchData;
     /** The launch mode, mastery score and returnURL the next {@link #launch()} writes into LMS.LaunchData. */
     public String launchMode = "Normal";
@@ -124,6 +125,9 @@ public final class FakeCmi5Lms implements HttpClient {
         }
         try {
             Map<String, String> query = LaunchQuery.parse(url.substring(url.indexOf('?') + 1));
+            if (url.startsWith(ENDPOINT + "activities/state?") && !"LMS.LaunchData".equals(query.get("stateId"))) {
+                return document(request, query);
+            }
             if (url.startsWith(ENDPOINT + "activities/state?")) {
                 boolean matches = "LMS.LaunchData".equals(query.get("stateId")) && ACTIVITY_ID.equals(query.get("activityId"))
                         && REGISTRATION.equals(query.get("registration"))
@@ -142,6 +146,17 @@ public final class FakeCmi5Lms implements HttpClient {
             throw new AssertionError("The course sent a request the LMS cannot read: " + url, e);
         }
         return new HttpResponse(404, null, "");
+    }
+
+    /** The AU's own State API documents: PUT keeps one, GET gives it back. */
+    private HttpResponse document(HttpRequest request, Map<String, String> query) {
+        String key = query.get("activityId") + " " + query.get("agent") + " " + query.get("registration") + " " + query.get("stateId");
+        if (request.method().equals("PUT")) {
+            documents.put(key, request.body());
+            return new HttpResponse(204, null, "");
+        }
+        String document = documents.get(key);
+        return document == null ? new HttpResponse(404, null, "") : new HttpResponse(200, null, document);
     }
 
     private HttpResponse storeStatements(String session, List<?> batch) {

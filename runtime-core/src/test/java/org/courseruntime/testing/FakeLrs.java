@@ -33,6 +33,10 @@ public final class FakeLrs implements HttpClient {
     /** When each request arrived, on the test clock. */
     public final List<Long> requestTimes = new ArrayList<>();
     private Fault fault = ids -> null;
+    private final List<HttpRequest> stateRequests = new ArrayList<>();
+    private final Map<String, String> stateDocuments = new HashMap<>();
+    /** Whether this LRS has the State API (off: 405). */
+    public boolean stateApi = true;
     private int inFlight;
     private int maxInFlight;
     private int resends;
@@ -51,6 +55,11 @@ public final class FakeLrs implements HttpClient {
 
     @Override
     public void send(HttpRequest request, Callback callback) {
+        if (request.url().contains("/activities/state?")) {
+            stateRequests.add(request);
+            timer.schedule(latencyMillis, () -> answerState(request, callback));
+            return;
+        }
         List<?> batch;
         try {
             batch = (List<?>) JsonReader.parse(request.body());
@@ -85,6 +94,39 @@ public final class FakeLrs implements HttpClient {
         });
     }
 
+    /**
+     * The State API: documents kept by their parameters; {@link #stateApi} off answers as an LRS without it (405),
+     * and the {@link #NETWORK_ERROR} fault applies to it as to statements.
+     */
+    private void answerState(HttpRequest request, Callback callback) {
+        if (fault.apply(List.of()) == NETWORK_ERROR) {
+            callback.onNetworkError("connection reset");
+            return;
+        }
+        if (!stateApi) {
+            callback.onResponse(new HttpResponse(405, null, ""));
+            return;
+        }
+        String key = request.url().substring(request.url().indexOf('?') + 1);
+        if (request.method().equals("PUT")) {
+            stateDocuments.put(key, request.body());
+            callback.onResponse(new HttpResponse(204, null, ""));
+        } else {
+            String document = stateDocuments.get(key);
+            callback.onResponse(document == null ? new HttpResponse(404, null, "") : new HttpResponse(200, null, document));
+        }
+    }
+
+    /** Every State API request, in order. */
+    public List<HttpRequest> stateRequests() {
+        return stateRequests;
+    }
+
+    /** The State API documents stored, by their query string. */
+    public Map<String, String> stateDocuments() {
+        return stateDocuments;
+    }
+
     /** Stores a batch (parsed statements), keeping each id once. */
     public void store(List<?> batch) {
         for (Object statement : batch) {
@@ -99,6 +141,19 @@ public final class FakeLrs implements HttpClient {
                 throw new AssertionError("Statement " + id + " was sent again with other content");
             }
         }
+    }
+
+    /** The statements stored, parsed, in the order the LRS first stored them. */
+    public List<Map<?, ?>> statements() {
+        List<Map<?, ?>> statements = new ArrayList<>();
+        for (String id : storedOrder) {
+            try {
+                statements.add((Map<?, ?>) JsonReader.parse(stored.get(id)));
+            } catch (JsonSyntaxException e) {
+                throw new AssertionError(e);
+            }
+        }
+        return statements;
     }
 
     /** The ids stored, in the order the LRS first stored them. */

@@ -8,16 +8,26 @@ import org.courseruntime.port.HttpClient;
 import org.courseruntime.port.HttpRequest;
 import org.courseruntime.port.HttpResponse;
 
-/** An HTTP client whose requests wait until the test answers them, in order, with a status or a network error. */
+/**
+ * An HTTP client whose statement requests wait until the test answers them, in order, with a status or a network
+ * error. State API requests (the learner's saved attempt) are answered at once as by an LRS that has none saved
+ * yet (GET 404, PUT 204) and listed apart, in {@link #stateRequests()}, so that tests of statements see statements.
+ */
 public final class ScriptedNetwork implements HttpClient {
     private record Pending(HttpRequest request, Callback callback) {
     }
 
     private final Deque<Pending> pending = new ArrayDeque<>();
     private final List<HttpRequest> sent = new ArrayList<>();
+    private final List<HttpRequest> stateRequests = new ArrayList<>();
 
     @Override
     public void send(HttpRequest request, Callback callback) {
+        if (request.url().contains("/activities/state?")) {
+            stateRequests.add(request);
+            callback.onResponse(new HttpResponse(request.method().equals("GET") ? 404 : 204, null, ""));
+            return;
+        }
         sent.add(request);
         pending.addLast(new Pending(request, callback));
     }
@@ -25,6 +35,11 @@ public final class ScriptedNetwork implements HttpClient {
     /** Every request sent so far, in order. */
     public List<HttpRequest> sent() {
         return sent;
+    }
+
+    /** Every State API request, in order (answered at once). */
+    public List<HttpRequest> stateRequests() {
+        return stateRequests;
     }
 
     public int waiting() {

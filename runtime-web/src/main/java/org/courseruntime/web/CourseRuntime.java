@@ -53,7 +53,7 @@ public final class CourseRuntime {
         String learnerJson = Json.stringify(learner);
         CourseLaunch launch = CourseLaunch.open(courseJson, publishSettingsJson, pageQuery(),
                 "null".equals(learnerJson) ? null : learnerJson, env);
-        launch.use(tracker -> PageLifecycle.connect(launch.delivery()));
+        launch.use(tracker -> PageLifecycle.connect(launch));
         return new CourseRuntime(launch);
     }
 
@@ -141,6 +141,16 @@ public final class CourseRuntime {
         json.put("languagePreference", session.languagePreference());
         json.put("audioPreference", session.audioPreference());
         return Json.toJs(json);
+    }
+
+    /**
+     * The id of the page the learner was last on in this attempt, where a resumed course reopens (also after a reload
+     * or on another device), or null. Example: {@code show(runtime.position() || firstPage)}.
+     */
+    @JSExport
+    public String position() {
+        Tracker tracker = launch.tracker();
+        return tracker == null ? null : tracker.position();
     }
 
     /** Progress of the attempt in whole percent (0-100). */

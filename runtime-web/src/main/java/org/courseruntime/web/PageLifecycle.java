@@ -1,12 +1,13 @@
 package org.courseruntime.web;
 
 import org.courseruntime.delivery.Delivery;
+import org.courseruntime.launch.CourseLaunch;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
- * Tells delivery what the page goes through: hidden or closed (pagehide, visibilitychange to hidden), offline and
+ * Tells delivery (of statements and of the learner's saved attempt) what the page goes through: hidden or closed (pagehide, visibilitychange to hidden), offline and
  * back online, and another tab of the course changing the stored statements (the storage event).
  */
 final class PageLifecycle {
@@ -18,11 +19,12 @@ final class PageLifecycle {
     private PageLifecycle() {
     }
 
-    static void connect(Delivery delivery) {
+    static void connect(CourseLaunch launch) {
+        Delivery delivery = launch.delivery();
         delivery.setOnline(isOnline());
         listen(event -> {
             switch (event) {
-                case "hidden" -> delivery.pageHidden();
+                case "hidden" -> launch.pageHidden();
                 case "online" -> delivery.setOnline(true);
                 case "offline" -> delivery.setOnline(false);
                 case "storage" -> delivery.storeChangedElsewhere();
