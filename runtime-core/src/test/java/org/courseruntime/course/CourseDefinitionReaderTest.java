@@ -108,6 +108,17 @@ class CourseDefinitionReaderTest {
     }
 
     @Test
+    void aTextWithAControlCharacterIsRefusedWhereItIs() {
+        assertEquals(List.of("title.de-DE: contains a control character (U+0000 to U+001F other than tab and line breaks),"
+                        + " which no XML manifest or LMS can carry",
+                        "sections[0].title: contains a control character (U+0000 to U+001F other than tab and line breaks),"
+                        + " which no XML manifest or LMS can carry"),
+                problems("{\"id\": \"https://x.org/c\", \"title\": {\"en\": \"Line\\nbreak\\tand tab\", \"de-DE\": \"Bell\\u0007\"},"
+                        + " \"language\": \"en\", \"sections\": [{\"id\": \"s\", \"title\": \"\\u0001S\", \"pages\": ["
+                        + "{\"id\": \"p\", \"type\": \"content\", \"title\": \"P\"}]}]}"));
+    }
+
+    @Test
     void theIdsOfACourseEndingInASlashAreNotDoubled() throws Exception {
         CourseDefinition course = CourseDefinitionReader.read(Fixtures.course("", "[]").replace("\"sections\": []",
                 "\"sections\": [{\"id\": \"s\", \"title\": \"S\", \"pages\": [{\"id\": \"p\", \"type\": \"content\", \"title\": \"P\"}]}]")
