@@ -17,7 +17,8 @@ import java.util.concurrent.Executors;
 /**
  * Serves the benchmark pages (src/test/bench, the peers' node_modules with them) and course-runtime.js on
  * 127.0.0.1, with a stand-in LRS that answers at once: statements, and the three requests of a cmi5 launch (the
- * auth token from the fetch URL, LMS.LaunchData, the learner preferences).
+ * auth token from the fetch URL, LMS.LaunchData, the learner preferences), and the State API for the runtime's saved
+ * attempt (none saved yet: GET 404, PUT 204).
  *
  * <p>No Content-Security-Policy, unlike the demo course's site: the parse-and-evaluate page runs each library as
  * an inline script. The pages are cross-origin isolated (COOP and COEP), which gives them performance.now() at 5 µs
@@ -62,7 +63,12 @@ final class BenchSite implements AutoCloseable {
             if (path.startsWith("/xapi/statements")) {
                 reply(exchange, 200, "application/json", "[\"" + UUID.randomUUID() + "\"]");
             } else if (path.equals("/xapi/activities/state")) {
-                reply(exchange, 200, "application/json", LAUNCH_DATA);
+                boolean launchData = String.valueOf(exchange.getRequestURI().getQuery()).contains("stateId=LMS.LaunchData");
+                if (launchData) {
+                    reply(exchange, 200, "application/json", LAUNCH_DATA);
+                } else {
+                    reply(exchange, exchange.getRequestMethod().equals("GET") ? 404 : 204, "text/plain; charset=utf-8", "");
+                }
             } else if (path.equals("/xapi/agents/profile")) {
                 reply(exchange, 200, "application/json", "{}");
             } else if (path.equals("/cmi5/fetch")) {
