@@ -17,7 +17,8 @@ import org.courseruntime.tracking.StatementKind;
  * <pre>
  * {"lrs": {"endpoint": "https://lrs.example.com/xapi/", "login": "lap", "password": "secret"},
  *  "statements": ["started", "passed", "failed"],
- *  "verbs": {"started": "http://adlnet.gov/expapi/verbs/launched"}}
+ *  "verbs": {"started": "http://adlnet.gov/expapi/verbs/launched"},
+ *  "login": "optional"}
  * </pre>
  */
 public final class PublishSettingsReader {
@@ -35,7 +36,7 @@ public final class PublishSettingsReader {
         if (root == null) {
             throw new InvalidDocumentException(DOCUMENT, problems);
         }
-        root.rejectUnknown("lrs", "statements", "verbs");
+        root.rejectUnknown("lrs", "statements", "verbs", "login");
         String endpoint = null;
         Credentials credentials = null;
         JsonObjectView lrs = root.object("lrs", true);
@@ -46,10 +47,25 @@ public final class PublishSettingsReader {
         }
         Set<StatementKind> selected = selected(root);
         Map<StatementKind, Verb> verbs = verbs(root);
+        String login = login(root);
         if (!problems.isEmpty()) {
             throw new InvalidDocumentException(DOCUMENT, problems);
         }
-        return new PublishSettings(endpoint, credentials, selected, verbs);
+        return new PublishSettings(endpoint, credentials, selected, verbs, login);
+    }
+
+    /** {@code none} when absent; any other value than the three is named as a problem rather than read as none. */
+    private static String login(JsonObjectView root) {
+        Object value = root.raw("login");
+        if (value == null) {
+            return PublishSettings.LOGIN_NONE;
+        }
+        if (PublishSettings.LOGIN_NONE.equals(value) || PublishSettings.LOGIN_OPTIONAL.equals(value)
+                || PublishSettings.LOGIN_REQUIRED.equals(value)) {
+            return (String) value;
+        }
+        root.problem("login", "must be \"none\", \"optional\" or \"required\"");
+        return null;
     }
 
     private static String endpoint(JsonObjectView lrs) {

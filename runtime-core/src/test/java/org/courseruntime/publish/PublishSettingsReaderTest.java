@@ -55,11 +55,45 @@ class PublishSettingsReaderTest {
     }
 
     @Test
+    void withoutALoginMemberTheCourseAsksNoOneWhoTheyAre() throws Exception {
+        PublishSettings settings = PublishSettingsReader.read(Fixtures.settings("https://lrs.example.com/xapi/", "started"));
+
+        assertEquals(PublishSettings.LOGIN_NONE, settings.login());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {PublishSettings.LOGIN_NONE, PublishSettings.LOGIN_OPTIONAL, PublishSettings.LOGIN_REQUIRED})
+    void theAuthorChoosesWhetherTheLearnerSignsIn(String value) throws Exception {
+        PublishSettings settings = PublishSettingsReader.read("{\"lrs\": {\"endpoint\": \"https://lrs.example.com/\"},"
+                + " \"statements\": [\"started\"], \"login\": \"" + value + "\"}");
+
+        assertEquals(value, settings.login());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"yes\"", "\"Required\"", "\"\"", "true", "1", "{}"})
+    void aLoginValueOtherThanTheThreeIsNamedAsAProblem(String value) {
+        InvalidDocumentException error = assertThrows(InvalidDocumentException.class, () -> PublishSettingsReader.read(
+                "{\"lrs\": {\"endpoint\": \"https://lrs.example.com/\"}, \"statements\": [], \"login\": " + value + "}"));
+
+        assertEquals(List.of("login: must be \"none\", \"optional\" or \"required\""), error.problems());
+    }
+
+    @Test
+    void theLoginChoiceStaysWhenAnLmsNamesAnotherLrs() throws Exception {
+        PublishSettings settings = PublishSettingsReader.read("{\"lrs\": {\"endpoint\": \"https://lrs.example.com/\"},"
+                + " \"statements\": [], \"login\": \"required\"}");
+
+        assertEquals(PublishSettings.LOGIN_REQUIRED, settings.withLrs("https://lms.example.com/lrs/", null).login());
+    }
+
+    @Test
     void reportsEveryProblemAtOnceWithItsLocation() {
         InvalidDocumentException error = assertThrows(InvalidDocumentException.class, () -> PublishSettingsReader.read(
                 "{\"lrs\": {\"endpoint\": \"ftp://lrs.example.com\", \"login\": \"lap\", \"pasword\": \"x\"},"
                         + " \"statements\": [\"started\", \"finished\", \"started\"],"
-                        + " \"verbs\": {\"passed\": \"passed\", \"done\": \"http://x.org/v\"}, \"colour\": \"red\"}"));
+                        + " \"verbs\": {\"passed\": \"passed\", \"done\": \"http://x.org/v\"}, \"colour\": \"red\","
+                        + " \"login\": \"always\"}"));
 
         assertEquals(List.of(
                 "colour: unknown member",
@@ -69,7 +103,8 @@ class PublishSettingsReaderTest {
                 "statements: item 1 is not one of started, progressed, experienced, answered, mastered, passed, failed",
                 "statements: item 2 repeats \"started\"",
                 "verbs.passed: must be an absolute IRI such as http://adlnet.gov/expapi/verbs/launched",
-                "verbs.done: is not one of started, progressed, experienced, answered, mastered, passed, failed"),
+                "verbs.done: is not one of started, progressed, experienced, answered, mastered, passed, failed",
+                "login: must be \"none\", \"optional\" or \"required\""),
                 error.problems());
         assertTrue(error.getMessage().startsWith("Invalid publish settings: colour: unknown member; "));
     }
