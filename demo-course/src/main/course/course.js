@@ -327,8 +327,121 @@
     if (!keepFocus) title.focus();
   }
 
-  function start(courseText, settingsText) {
-    runtime = CourseRuntime.launch(courseText, settingsText, null);
+  // ---- who the learner is ----------------------------------------------------------------------------------
+
+  var REMEMBERED_LEARNER_KEY = 'courseruntime.actor'; // where the runtime remembers the learner a page handed in
+  // A pragmatic check, stricter than xAPI's "mailto:" IRI: one @, no spaces, a dot in the domain.
+  var EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+  // The author's "login" choice: "none" (also when absent or unreadable; the runtime reports a broken file),
+  // "optional" or "required".
+  function loginChoice(settingsText) {
+    var settings = null;
+    try {
+      settings = JSON.parse(settingsText);
+    } catch (e) {
+      return 'none';
+    }
+    var login = settings && settings.login;
+    return login === 'optional' || login === 'required' ? login : 'none';
+  }
+
+  // Under an LMS's launch (Tin Can or cmi5) the LMS names the learner: the page never asks.
+  function launchedByLms() {
+    return /[?&]endpoint=/.test(window.location.search);
+  }
+
+  function learnerName(learner) {
+    if (learner.name) return learner.name;
+    if (learner.mbox) return learner.mbox.replace(/^mailto:/, '');
+    return learner.account ? learner.account.name : '';
+  }
+
+  // "Signed in as Ada (not you? Sign out)": signing out forgets the learner and opens the course afresh, where the
+  // form asks again (the runtime of this page stays bound to the learner it was launched for).
+  function showSignedIn(learner) {
+    document.getElementById('signed-in-name').textContent = learnerName(learner);
+    document.getElementById('signed-in').hidden = false;
+    document.getElementById('sign-out').addEventListener('click', function () {
+      window.localStorage.removeItem(REMEMBERED_LEARNER_KEY);
+      window.location.reload();
+    });
+  }
+
+  function fieldProblem(input, message) {
+    var problem = document.getElementById(input.id + '-problem');
+    problem.textContent = message || '';
+    problem.hidden = !message;
+    if (message) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', problem.id);
+    } else {
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    }
+    return !message;
+  }
+
+  // Shows the sign-in panel instead of the course; calls done(learner), or done(null) when the learner skips.
+  function askForLearner(choice, done) {
+    var panel = document.getElementById('sign-in');
+    var form = document.getElementById('sign-in-form');
+    var name = document.getElementById('learner-name');
+    var email = document.getElementById('learner-email');
+    var skip = document.getElementById('sign-in-skip');
+    var layout = document.getElementById('course');
+    document.getElementById('tracking-status').textContent = 'Not started';
+    document.getElementById('sign-in-optional').hidden = choice !== 'optional';
+    skip.hidden = choice !== 'optional';
+    layout.hidden = true;
+    panel.hidden = false;
+
+    function leave(learner) {
+      panel.hidden = true;
+      layout.hidden = false;
+      done(learner);
+    }
+
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var givenName = name.value.trim();
+      // E-mail addresses are compared exactly in xAPI: one spelling keeps one learner's statements together.
+      var givenEmail = email.value.trim().toLowerCase();
+      var nameOk = fieldProblem(name, givenName ? '' : 'Enter your name.');
+      var emailOk = fieldProblem(email, !givenEmail ? 'Enter your e-mail address.'
+        : EMAIL.test(givenEmail) ? '' : 'Enter a valid e-mail address, such as ada@example.com.');
+      if (!nameOk || !emailOk) {
+        (nameOk ? email : name).focus();
+        return;
+      }
+      var learner = { name: givenName, mbox: 'mailto:' + givenEmail };
+      showSignedIn(learner);
+      leave(learner);
+    });
+    skip.addEventListener('click', function () { leave(null); });
+  }
+
+  // Starts the course for the learner an LMS's launch names, else as the author's "login" choice says: the remembered
+  // learner, the one the panel asks for, or (choice "none", or skipped) the runtime's anonymous learner.
+  function begin(courseText, settingsText) {
+    var choice = launchedByLms() ? 'none' : loginChoice(settingsText);
+    var remembered = choice === 'none' ? null : CourseRuntime.rememberedLearner();
+    if (choice === 'none') {
+      start(courseText, settingsText, null, true);
+    } else if (remembered) {
+      showSignedIn(remembered);
+      start(courseText, settingsText, null, true); // the runtime launches the remembered learner
+    } else {
+      askForLearner(choice, function (learner) { start(courseText, settingsText, learner, false); });
+    }
+  }
+
+  // ---- the course --------------------------------------------------------------------------------------------
+
+  // keepFocus: the course opens with the page (focus stays where the browser put it); after the sign-in panel,
+  // focus goes to the first page's title, as the panel that held it is gone.
+  function start(courseText, settingsText, learner, keepFocus) {
+    runtime = CourseRuntime.launch(courseText, settingsText, learner);
     window.courseRuntime = runtime;
     runtime.onStatus(function (status) {
       showStatus(status);
@@ -350,10 +463,10 @@
     runtime.start();
     document.getElementById('previous').addEventListener('click', function () { show(current - 1); });
     document.getElementById('next').addEventListener('click', function () { show(current + 1); });
-    show(0, true);
+    show(0, keepFocus);
   }
 
   load('course.json', function (courseText) {
-    load('publish-settings.json', function (settingsText) { start(courseText, settingsText); });
+    load('publish-settings.json', function (settingsText) { begin(courseText, settingsText); });
   });
 }());

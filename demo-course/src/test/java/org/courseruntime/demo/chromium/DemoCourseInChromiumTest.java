@@ -117,6 +117,43 @@ class DemoCourseInChromiumTest {
         }
     }
 
+    private static String withOptionalLogin(String settings) {
+        return settings.substring(0, settings.lastIndexOf('}')) + ", \"login\": \"optional\"}";
+    }
+
+    @Test
+    void theSignInPanelFitsAPhoneScreenAndWorksByKeyboardUnderTheStrictPolicy() throws Exception {
+        try (PreviewLrs lrs = new PreviewLrs(0, null, null);
+             PublishedCourse course = PublishedCourse.withSettings(withOptionalLogin(PublishedCourse.settings(lrs.endpoint(), "lap", "pw")));
+             ChromiumBrowser chromium = new ChromiumBrowser()) {
+            chromium.driver.manage().window().setSize(new Dimension(390, 844));
+            chromium.driver.get(course.url());
+            chromium.waitUntil("!document.getElementById('sign-in').hidden", 20_000);
+            Object unlabelled = chromium.js("return [].filter.call(document.querySelectorAll('#sign-in input, #sign-in button'),"
+                    + " function (c) { return !c.labels.length && !c.textContent.trim(); }).length;");
+            assertEquals(0L, unlabelled);
+
+            chromium.js("document.getElementById('learner-name').focus();");
+            chromium.driver.switchTo().activeElement().sendKeys("Ada Lovelace", Keys.TAB);
+            chromium.driver.switchTo().activeElement().sendKeys("ada@example", Keys.ENTER);
+            assertEquals("learner-email", chromium.driver.switchTo().activeElement().getAttribute("id"));
+            assertEquals("Enter a valid e-mail address, such as ada@example.com.",
+                    chromium.driver.findElement(By.id("learner-email-problem")).getText());
+            assertEquals(true, chromium.js("return document.documentElement.scrollWidth <= window.innerWidth;"),
+                    "the panel scrolls sideways on a phone");
+            assertTrue(chromium.driver.findElement(By.id("sign-in-skip")).isDisplayed());
+            chromium.screenshot(SCREENSHOTS.resolve("sign-in-phone.png"));
+
+            chromium.driver.switchTo().activeElement().sendKeys(".com", Keys.ENTER);
+            chromium.waitUntil("window.courseRuntime && courseRuntime.status().state === 'saved'"
+                    + " && courseRuntime.status().confirmed === 3", 20_000);
+            assertEquals("Signed in as Ada Lovelace (not you? Sign out)", chromium.driver.findElement(By.id("signed-in")).getText());
+            assertEquals(true, chromium.js("return document.documentElement.scrollWidth <= window.innerWidth;"));
+            assertEquals(List.of("mailto:ada@example.com"), lrs.statements().stream()
+                    .map(s -> ((Map<?, ?>) s.get("actor")).get("mbox")).distinct().toList());
+        }
+    }
+
     @Test
     void everyPageFitsAPhoneScreenAndEveryControlHasALabel() throws Exception {
         try (PreviewLrs lrs = new PreviewLrs(0, null, null);
