@@ -301,8 +301,10 @@
     });
   }
 
-  // Moves focus to the new page's title, except on the first page shown when the course opens.
-  function show(index, keepFocus) {
+  // Moves focus to the new page's title, except on the first page shown when the course opens. Every course page
+  // shown is reported (a question page only moves the learner's place), except the first one shown at launch,
+  // which is reported once the runtime has restored the learner's place (see start).
+  function show(index, keepFocus, unreported) {
     current = index;
     var page = pages[index];
     [].forEach.call(document.querySelectorAll('.content-page'), function (section) {
@@ -317,9 +319,9 @@
     } else if (page.type === 'question') {
       renderQuestion(page.definition, body);
     } else {
-      runtime.viewPage(page.id);
       done[page.id] = true;
     }
+    if (page.id !== RESULTS && !unreported) runtime.viewPage(page.id);
     document.getElementById('previous').disabled = index === 0;
     document.getElementById('next').disabled = index === pages.length - 1;
     showProgress();
@@ -460,10 +462,16 @@
       });
     });
     pages.push({ id: RESULTS, type: 'results', title: 'Your result', section: 'The end' });
+    // A resumed attempt (a reload, or another device) reopens where the learner was, unless they already moved on.
+    runtime.onReady(function () {
+      var at = pages.map(function (page) { return page.id; }).indexOf(runtime.position());
+      if (current === 0 && at > 0) show(at, true);
+      else runtime.viewPage(pages[0].id);
+    });
     runtime.start();
     document.getElementById('previous').addEventListener('click', function () { show(current - 1); });
     document.getElementById('next').addEventListener('click', function () { show(current + 1); });
-    show(0, keepFocus);
+    show(0, keepFocus, true);
   }
 
   load('course.json', function (courseText) {

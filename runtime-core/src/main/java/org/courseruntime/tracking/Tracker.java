@@ -229,7 +229,8 @@ public final class Tracker {
 
     /** The page the learner was last on in this attempt (also before a reload or on another device), or {@code null}. */
     public String position() {
-        return attempt == null ? null : attempt.position;
+        Attempt current = attempt != null ? attempt : attempts.load(context.registration());
+        return current == null ? null : current.position;
     }
 
     /** Progress of the current attempt in percent (0 before it starts). */

@@ -177,6 +177,17 @@ public final class CourseRuntime {
     }
 
     /**
+     * Calls {@code listener(status)} once the course is ready to track: after the LRS's copy of a saved attempt was
+     * read (3 s at most) and, under cmi5, the session set up. Tracking calls made before are kept and run then, in
+     * order, after the listener; {@link #position()} is then where the learner was. Never called when the course
+     * cannot be tracked. Example: {@code runtime.onReady(function () { show(runtime.position()); })}.
+     */
+    @JSExport
+    public void onReady(StatusCallback listener) {
+        launch.use(tracker -> listener.call(Json.toJs(launch.status().toJson())));
+    }
+
+    /**
      * The statements the LRS confirmed since the page loaded, as sent, oldest first: for a course's debug panel.
      * Example: {@code runtime.confirmedStatements()[0].id}.
      */
