@@ -10,7 +10,7 @@
     offline: 'waiting, offline: will send when back online',
     'auth-refused': 'The LRS refused the password: progress is kept, not sent',
     'endpoint-refused': 'The LRS address is wrong: progress is kept, not sent',
-    connecting: 'Connecting to your learning platform…',
+    connecting: 'Connecting…',
     misconfigured: 'Results are not recorded'
   };
   var RESULTS = '#results';
@@ -212,12 +212,17 @@
     var finish = element('button', { type: 'button', id: 'finish', 'class': 'primary' }, 'Finish the course');
     var outcome = element('dl', { 'class': 'outcome', id: 'outcome', 'aria-live': 'polite' });
     finish.addEventListener('click', function () {
-      var result = runtime.finish();
+      showOutcome(runtime.finish());
+    });
+    // The result, or why there is none yet: while the course is still opening, the finish is kept and the result
+    // shown once it is open.
+    function showOutcome(result) {
       outcome.textContent = '';
       if (!result) {
-        outcome.appendChild(element('dd', {}, runtime.status().state === 'connecting'
-          ? 'Still connecting to your learning platform: your result is recorded in a moment.'
+        var connecting = runtime.status().state === 'connecting';
+        outcome.appendChild(element('dd', {}, connecting ? 'Still connecting: your result follows in a moment.'
           : 'Your result cannot be recorded (see the message above).'));
+        if (connecting) runtime.onReady(function () { showOutcome(runtime.finish()); });
         return;
       }
       var rows = [
@@ -234,7 +239,7 @@
       finish.hidden = true;
       retake.hidden = false;
       retake.focus();
-    });
+    }
     var retake = element('button', { type: 'button', id: 'retake', hidden: '' }, 'Retake the course');
     retake.addEventListener('click', function () {
       runtime.retake();

@@ -53,9 +53,23 @@ public final class Cmi5Handshake {
         new Cmi5Handshake(launch, env, listener).fetchToken();
     }
 
-    /** Records that the session launched with {@code fetchUrl} was terminated: a reload of it sends nothing more. */
+    /**
+     * Records that the session launched with {@code fetchUrl} sent "initialized" (made at {@code atMillis}): a reload
+     * of it does not send it again.
+     */
+    public static void initialized(Environment env, String fetchUrl, long atMillis) {
+        SessionRecord record = SessionRecord.load(env.sessionStore(), fetchUrl);
+        record.initializedAtMillis = atMillis;
+        record.save();
+    }
+
+    /**
+     * Records that the session launched with {@code fetchUrl} was terminated: a reload of it sends nothing more, and
+     * its token, of no use any more, is forgotten.
+     */
     public static void end(Environment env, String fetchUrl) {
         SessionRecord record = SessionRecord.load(env.sessionStore(), fetchUrl);
+        record.token = null;
         record.terminated = true;
         record.save();
     }
@@ -116,11 +130,8 @@ public final class Cmi5Handshake {
 
     private void ready(LaunchData data, String language, String audio) {
         boolean resumed = record.initializedAtMillis != 0;
-        if (!resumed) {
-            record.initializedAtMillis = env.clock().nowMillis();
-            record.save();
-        }
-        listener.ready(new Cmi5Session(data, language, audio, record.initializedAtMillis, resumed), credentials);
+        listener.ready(new Cmi5Session(data, language, audio,
+                resumed ? record.initializedAtMillis : env.clock().nowMillis(), resumed), credentials);
     }
 
     private String agent() {

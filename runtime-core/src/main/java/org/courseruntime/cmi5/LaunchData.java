@@ -3,6 +3,7 @@ package org.courseruntime.cmi5;
 import java.util.Map;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.JsonObjectView;
+import org.courseruntime.json.JsonWriter;
 import org.courseruntime.json.Problems;
 
 /**
@@ -62,6 +63,13 @@ public record LaunchData(Map<String, Object> contextTemplate, String launchMode,
             data.problem("moveOn", "must be one of" + MOVE_ON.substring(0, MOVE_ON.length() - 1));
         }
         String returnUrl = data.optionalString("returnURL");
+        if (template != null) {
+            try {
+                JsonWriter.write(data.raw("contextTemplate"));
+            } catch (IllegalArgumentException e) {
+                data.problem("contextTemplate", "cannot be carried in statements: " + e.getMessage());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidDocumentException(DOCUMENT, problems);
         }

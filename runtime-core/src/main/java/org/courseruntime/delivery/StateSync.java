@@ -3,6 +3,7 @@ package org.courseruntime.delivery;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.courseruntime.encoding.FormEncoding;
 import org.courseruntime.port.Environment;
 import org.courseruntime.port.HttpClient;
@@ -22,6 +23,8 @@ public final class StateSync {
     static final long PAUSE_MILLIS = 2_000;
     /** How long a launch waits for the LRS's copy before it goes on with the browser's. */
     static final long LOAD_WAIT_MILLIS = 3_000;
+    /** How many failed reads of the LRS's copy (no answer, 5xx) before the attempt stays in the browser only. */
+    static final int MAX_READS = 6;
 
     private final PublishSettings settings;
     private final Environment env;
@@ -31,6 +34,8 @@ public final class StateSync {
     private boolean scheduled;
     private boolean sending;
     private boolean refused;
+    private boolean known;
+    private Consumer<String> whenLoaded;
     private int failures;
 
     /**
@@ -48,32 +53,62 @@ public final class StateSync {
 
     /**
      * Reads the LRS's copy and calls {@code done} once with its text, or with {@code null} when there is none, the
-     * LRS refuses or does not answer within {@value #LOAD_WAIT_MILLIS} ms. Changes are sent only after this, so that
-     * an older copy in this browser never overwrites a newer one in the LRS.
+     * LRS refuses or cannot be reached, or it does not answer within {@value #LOAD_WAIT_MILLIS} ms. Nothing is
+     * written to the LRS before its copy was read: after a late answer (or, once the LRS can be reached) the
+     * browser's copy goes to the LRS only if {@code mayReplace} allows it over the LRS's, so that an older copy
+     * never overwrites a newer one. After {@value #MAX_READS} failed reads the attempt stays in the browser only.
      */
-    public void load(Consumer<String> done) {
-        boolean[] answered = {false};
-        Consumer<String> once = text -> {
-            if (!answered[0]) {
-                answered[0] = true;
-                done.accept(text);
-                if (env.store().get(unsentKey) != null) {
-                    schedule(0); // left unsent by an earlier page load
-                }
-            }
-        };
-        env.timer().schedule(LOAD_WAIT_MILLIS, () -> once.accept(null));
+    public void load(Consumer<String> done, Predicate<String> mayReplace) {
+        whenLoaded = done;
+        env.timer().schedule(LOAD_WAIT_MILLIS, () -> loaded(null));
+        read(mayReplace);
+    }
+
+    /** Ends the launch's wait, once, with {@code text} as the LRS's copy. */
+    private void loaded(String text) {
+        Consumer<String> done = whenLoaded;
+        whenLoaded = null;
+        if (done != null) {
+            done.accept(text);
+        }
+    }
+
+    private void read(Predicate<String> mayReplace) {
         send("GET", settings.endpoint() + "activities/state?" + parameters, null, new HttpClient.Callback() {
             @Override
             public void onResponse(HttpResponse response) {
-                once.accept(response.status() == 200 ? response.body() : null);
+                int status = response.status();
+                if (status >= 500 || status == 408 || status == 429) {
+                    readAgain(mayReplace);
+                    return;
+                }
+                String text = status == 200 ? response.body() : null;
+                if (whenLoaded == null && !mayReplace.test(text)) {
+                    refuse("the LRS holds a newer copy, from another device");
+                    return;
+                }
+                known = true;
+                loaded(text);
+                if (env.store().get(unsentKey) != null) {
+                    schedule(0); // left unsent by an earlier page load, or changed while the LRS's copy was unknown
+                }
             }
 
             @Override
             public void onNetworkError(String reason) {
-                once.accept(null);
+                loaded(null); // no answer is coming soon: the launch goes on with the browser's copy
+                readAgain(mayReplace);
             }
         });
+    }
+
+    private void readAgain(Predicate<String> mayReplace) {
+        if (++failures >= MAX_READS) {
+            refuse("its State API could not be read " + MAX_READS + " times");
+        } else {
+            env.timer().schedule(RetryPolicy.delayMillis(failures, -1, RetryPolicy.uniform(env.random())),
+                    () -> read(mayReplace));
+        }
     }
 
     /** The browser's copy changed: it goes to the LRS after a pause. */
@@ -85,7 +120,7 @@ public final class StateSync {
     /** The page is being hidden or closed: an unsent change goes in a beacon (and stays marked until confirmed). */
     public void pageHidden() {
         String document = env.store().get(localKey);
-        if (refused || document == null || env.store().get(unsentKey) == null) {
+        if (refused || !known || document == null || env.store().get(unsentKey) == null) {
             return;
         }
         String form = FormEncoding.form("content", document, "Content-Type", "application/json",
@@ -97,7 +132,7 @@ public final class StateSync {
     }
 
     private void schedule(long delayMillis) {
-        if (!scheduled && !refused) {
+        if (!scheduled && !refused && known) {
             scheduled = true;
             env.timer().schedule(delayMillis, () -> {
                 scheduled = false;
@@ -125,9 +160,7 @@ public final class StateSync {
                         schedule(PAUSE_MILLIS); // changed while on its way
                     }
                 } else if (status >= 400 && status < 500 && status != 408 && status != 429) {
-                    refused = true;
-                    env.log().warn("The LRS did not keep the learner's place (State API answered HTTP " + status
-                            + "): it is kept in this browser only");
+                    refuse("the State API answered HTTP " + status);
                 } else {
                     retry(RetryAfter.millis(response.retryAfter(), env.clock().nowMillis()));
                 }
@@ -139,6 +172,12 @@ public final class StateSync {
                 retry(-1);
             }
         });
+    }
+
+    private void refuse(String why) {
+        refused = true;
+        env.log().warn("The LRS does not keep the learner's place from this page (" + why
+                + "): it is kept in this browser only");
     }
 
     private void retry(long retryAfterMillis) {

@@ -82,7 +82,7 @@ public final class CourseLaunch {
             course = CourseDefinitionReader.read(courseJson);
             settings = PublishSettingsReader.read(settingsJson);
             params = LaunchQuery.parse(launchQuery);
-            if (params.containsKey("fetch")) {
+            if (params.containsKey("fetch") && params.containsKey("endpoint")) {
                 cmi5 = Cmi5Parameters.read(params);
             } else if (params.containsKey("endpoint")) {
                 tinCan = LaunchParameters.read(params);
@@ -142,11 +142,10 @@ public final class CourseLaunch {
      */
     private void track(PublishSettings settings, Agent learner, TrackingContext context) {
         String scope = course.id() + " " + learnerKey(learner);
-        delivery = new Delivery(settings, env, scope, Uuid.v4(env.random()));
-        for (DeliveryStatus.Listener listener : listeners) {
-            delivery.addListener(listener);
-            listener.onStatus(delivery.status());
-        }
+        // Under cmi5 a session's statements may only go with its own token: each session has its own outbox.
+        String deliveryScope = session == null ? scope : scope + " " + session.launchData().sessionId();
+        delivery = new Delivery(settings, env, deliveryScope, Uuid.v4(env.random()));
+        delivery.addListener(changed -> publishStatus());
         String parameters = FormEncoding.form("activityId", course.id(), "agent", JsonWriter.write(learner.toJson()),
                 "stateId", ATTEMPT_STATE_ID) + (context.registration() == null ? ""
                 : "&" + FormEncoding.form("registration", context.registration()));
@@ -157,12 +156,18 @@ public final class CourseLaunch {
             tracker = new Tracker(course, settings, learner, context, attempts, delivery, env.clock(), env.random());
             if (session != null && !session.resumed()) {
                 tracker.initialize();
+                Cmi5Handshake.initialized(env, cmi5.fetchUrl(), session.initializedAtMillis());
             }
             for (Consumer<Tracker> call : waiting) {
-                call.accept(tracker);
+                try {
+                    call.accept(tracker);
+                } catch (RuntimeException e) {
+                    env.log().error("A call made while the course was opening failed: " + e.getMessage());
+                }
             }
             waiting.clear();
-        });
+            publishStatus();
+        }, attempts::mayReplace);
     }
 
     /** The page is being hidden or closed: what is unsent goes out in beacons. */
@@ -178,9 +183,7 @@ public final class CourseLaunch {
         env.log().error(message);
         failure = new DeliveryStatus(DeliveryState.MISCONFIGURED, 0, 0, 0, 0, false, message);
         waiting.clear();
-        for (DeliveryStatus.Listener listener : listeners) {
-            listener.onStatus(failure);
-        }
+        publishStatus();
     }
 
     /** The learner's identifier, which keeps the statements of two learners of one browser apart. */
@@ -206,7 +209,7 @@ public final class CourseLaunch {
         if (tracker != null) {
             return tracker.answer(pageId, response);
         }
-        Answer answer = course == null ? null : Tracker.judge(course, pageId, response);
+        Answer answer = failure != null ? null : Tracker.judge(course, pageId, response);
         use(ready -> ready.answer(pageId, response));
         return answer;
     }
@@ -245,11 +248,7 @@ public final class CourseLaunch {
 
     /** Calls {@code listener} on every change of {@link #status()}, including the end of a cmi5 handshake. */
     public void addListener(DeliveryStatus.Listener listener) {
-        if (delivery != null) {
-            delivery.addListener(listener);
-        } else {
-            listeners.add(listener);
-        }
+        listeners.add(listener);
     }
 
     /** Whether the course is tracked or about to be; when false, {@link #status()} says why. */
@@ -267,7 +266,14 @@ public final class CourseLaunch {
         return delivery;
     }
 
+    /** The tracking status; {@code connecting} until the launch is ready (cmi5 session, the saved attempt read). */
     public DeliveryStatus status() {
-        return delivery != null ? delivery.status() : failure != null ? failure : CONNECTING;
+        return tracker != null ? delivery.status() : failure != null ? failure : CONNECTING;
+    }
+
+    private void publishStatus() {
+        for (DeliveryStatus.Listener listener : listeners) {
+            listener.onStatus(status());
+        }
     }
 }

@@ -41,7 +41,6 @@ final class Attempt {
         next.completedSent = completedSent;
         next.passedSent = passedSent;
         next.judgedInSession = judgedInSession;
-        next.revision = revision;
         return next;
     }
 

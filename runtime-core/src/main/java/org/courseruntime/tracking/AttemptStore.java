@@ -49,6 +49,11 @@ public final class AttemptStore {
         }
     }
 
+    /** Whether the browser's attempt may replace the LRS's copy {@code json}: it is not older. */
+    public boolean mayReplace(String json) {
+        return revision(json) <= revision(store.get(key));
+    }
+
     private static int revision(String json) {
         try {
             return json != null && JsonReader.parse(json) instanceof Map<?, ?> attempt

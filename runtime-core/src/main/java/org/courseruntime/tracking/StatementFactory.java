@@ -19,15 +19,17 @@ import org.courseruntime.statement.Uuid;
 import org.courseruntime.statement.Verb;
 
 /**
- * Makes statements: a fresh UUID v4 id and the current timestamp on each, the learner as actor, the author's verb
- * for the kind, and a context with the attempt's registration, plus the section as parent and the course as grouping
- * for pages and questions, and whatever grouping and platform the launch asked for.
+ * Makes statements: a fresh UUID v4 id and the current timestamp on each (a millisecond after the previous
+ * statement's when the clock has not moved, as cmi5 orders statements by timestamp), the learner as actor, the
+ * author's verb for the kind, and a context with the attempt's registration, plus the section as parent and the
+ * course as grouping for pages and questions, and whatever grouping and platform the launch asked for.
  */
 final class StatementFactory {
     private static final Activity CMI5_CATEGORY = new Activity("https://w3id.org/xapi/cmi5/context/categories/cmi5", null, null);
     private static final Activity MOVE_ON_CATEGORY = new Activity("https://w3id.org/xapi/cmi5/context/categories/moveon", null, null);
     private static final List<Activity> NO_CATEGORY = Collections.emptyList();
-    private static final Map<String, Object> NO_EXTENSIONS = Collections.emptyMap();
+    static final Map<String, Object> NO_EXTENSIONS = Collections.emptyMap();
+    private static final Map<String, Object> NO_TEMPLATE = Collections.emptyMap();
 
     private final CourseDefinition course;
     private final PublishSettings settings;
@@ -35,6 +37,8 @@ final class StatementFactory {
     private final TrackingContext context;
     private final Clock clock;
     private final RandomSource random;
+    /** The last timestamp given: each statement gets a later one, so that their order survives sorting by time. */
+    private long lastMillis;
 
     StatementFactory(CourseDefinition course, PublishSettings settings, Agent learner, TrackingContext context,
                      Clock clock, RandomSource random) {
@@ -79,8 +83,9 @@ final class StatementFactory {
         if (context.grouping() != null) {
             grouping.add(new Activity(context.grouping(), null, null));
         }
-        Map<String, Object> template = context.cmi5() == null ? NO_EXTENSIONS : context.cmi5().launchData().contextTemplate();
-        return new Statement(Uuid.v4(random), Timestamp.format(clock.nowMillis()), learner, verb, object, result,
+        Map<String, Object> template = context.cmi5() == null ? NO_TEMPLATE : context.cmi5().launchData().contextTemplate();
+        lastMillis = Math.max(clock.nowMillis(), lastMillis + 1);
+        return new Statement(Uuid.v4(random), Timestamp.format(lastMillis), learner, verb, object, result,
                 new Context(registration, section == null ? null : section.activity(), grouping, category,
                         context.platform(), course.language(), extensions, template));
     }

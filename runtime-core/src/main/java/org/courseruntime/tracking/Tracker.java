@@ -30,7 +30,6 @@ import org.courseruntime.statement.Uuid;
 public final class Tracker {
     /** The context extension carrying the LMS's mastery score in a cmi5 "passed" or "failed" judged against it. */
     static final String MASTERY_SCORE = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore";
-    private static final Map<String, Object> NO_EXTENSIONS = Collections.emptyMap();
 
     private final CourseDefinition course;
     private final PublishSettings settings;
@@ -78,12 +77,17 @@ public final class Tracker {
         begin(attempt != null ? attempt : attempts.load(context.registration()));
     }
 
-    /** Begins an attempt: the next of {@code previous} under an LMS's registration, else a new registration. */
+    /**
+     * Begins an attempt: the next of {@code previous} under an LMS's registration, else one with a new registration.
+     * Its revision goes on from the previous one's, so that no older copy of the attempt can pass for a newer one.
+     */
     private void begin(Attempt previous) {
         long now = clock.nowMillis();
-        attempt = context.registration() == null ? new Attempt(Uuid.v4(random), now)
-                : previous != null ? previous.next(context.registration(), now) : new Attempt(context.registration(), now);
-        attempts.save(attempt);
+        String registration = context.registration();
+        attempt = registration == null || previous == null
+                ? new Attempt(registration != null ? registration : Uuid.v4(random), now) : previous.next(registration, now);
+        attempt.revision = previous == null ? 0 : previous.revision;
+        save(attempt);
         sendAboutCourse(attempt, StatementKind.STARTED, null);
     }
 
@@ -96,16 +100,20 @@ public final class Tracker {
      */
     public void viewPage(String pageId) {
         Page page = requirePage(course, pageId);
-        Attempt current = openAttempt();
+        start();
+        Attempt current = attempt;
+        if (current.isFinished()) {
+            return; // looking back over a finished attempt reports nothing
+        }
         boolean moved = !pageId.equals(current.position);
         current.position = pageId;
         if (page.isQuestion() || !current.viewed.add(pageId)) {
             if (moved) {
-                attempts.save(current);
+                save(current);
             }
             return;
         }
-        attempts.save(current);
+        save(current);
         sendAboutPage(current, StatementKind.EXPERIENCED, page, null);
         sendProgress(current);
     }
@@ -123,16 +131,16 @@ public final class Tracker {
         Page page = course.page(pageId);
         Attempt current = openAttempt();
         boolean first = current.answers.put(pageId, answer) == null;
-        attempts.save(current);
+        save(current);
         sendAboutPage(current, StatementKind.ANSWERED, page, answered(page, answer));
         if (first) {
             sendProgress(current);
         }
         Score score = CourseScore.of(course, current.answers);
-        if (!current.masteredSent && course.masteryScore() != null && score != null
+        if (!current.masteredSent && judges() && course.masteryScore() != null && score != null
                 && CourseScore.reaches(score, course.masteryScore())) {
             current.masteredSent = true;
-            attempts.save(current);
+            save(current);
             sendAboutCourse(current, StatementKind.MASTERED, new Result(score, true, null, null, null, null));
         }
         return answer;
@@ -169,19 +177,21 @@ public final class Tracker {
         Score score = CourseScore.of(course, current.answers);
         PassCriteria criteria = course.passCriteria();
         Double lmsMasteryScore = cmi5 == null ? null : cmi5.launchData().masteryScore();
-        boolean passed = score == null
+        boolean reachesThreshold = score == null
                 || CourseScore.reaches(score, lmsMasteryScore != null ? lmsMasteryScore : criteria.minimumScore());
+        boolean passed = reachesThreshold;
         for (Section section : course.sections()) {
             passed &= !criteria.requiredSections().contains(section.id()) || Progress.isComplete(section, current);
         }
         current.outcome = new Outcome(passed, score, current.masteredSent, Progress.percent(course, current));
-        attempts.save(current);
+        save(current);
         String duration = Duration.format(clock.nowMillis() - current.startedAtMillis);
         if (cmi5 == null) {
             StatementKind kind = passed ? StatementKind.PASSED : StatementKind.FAILED;
             sendAboutCourse(current, kind, new Result(score, passed, true, null, duration, null));
-        } else if (cmi5.launchData().isNormal()) {
-            sendCmi5Outcome(current, passed, score, duration, lmsMasteryScore);
+        } else if (judges()) {
+            // cmi5 9.3.5: a failed statement's score is below the mastery score; failing on required sections alone, none.
+            sendCmi5Outcome(current, passed, passed || !reachesThreshold ? score : null, duration, lmsMasteryScore);
         }
         return current.outcome;
     }
@@ -192,27 +202,27 @@ public final class Tracker {
      * judged against the LMS's mastery score when it gave one (which they then carry).
      */
     private void sendCmi5Outcome(Attempt current, boolean passed, Score score, String duration, Double lmsMasteryScore) {
-        boolean complete = !current.completedSent;
+        boolean complete = !current.completedSent && Progress.percent(course, current) == 100;
         String session = cmi5.launchData().sessionId();
         boolean judge = !current.passedSent && !session.equals(current.judgedInSession);
-        current.completedSent = true;
+        current.completedSent |= complete;
         if (judge) {
             current.judgedInSession = session;
             current.passedSent = passed;
         }
-        attempts.save(current);
+        save(current);
         if (complete) {
-            sendCmi5("completed", new Result(null, null, true, null, duration, null), NO_EXTENSIONS);
+            sendCmi5("completed", new Result(null, null, true, null, duration, null), StatementFactory.NO_EXTENSIONS);
         }
         if (judge) {
             sendCmi5(passed ? "passed" : "failed", new Result(score, passed, null, null, duration, null),
-                    lmsMasteryScore == null ? NO_EXTENSIONS : Collections.singletonMap(MASTERY_SCORE, lmsMasteryScore));
+                    lmsMasteryScore == null ? StatementFactory.NO_EXTENSIONS : Collections.singletonMap(MASTERY_SCORE, lmsMasteryScore));
         }
     }
 
     /** The cmi5 session begins: "initialized", the session's first statement. */
     public void initialize() {
-        sendCmi5("initialized", null, NO_EXTENSIONS);
+        sendCmi5("initialized", null, StatementFactory.NO_EXTENSIONS);
     }
 
     /**
@@ -220,9 +230,9 @@ public final class Tracker {
      * the learner does after it is tracked in the page but never sent.
      */
     public void terminate() {
-        if (!terminated) {
+        if (cmi5 != null && !terminated) {
             sendCmi5("terminated", new Result(null, null, null, null,
-                    Duration.format(clock.nowMillis() - cmi5.initializedAtMillis()), null), NO_EXTENSIONS);
+                    Duration.format(clock.nowMillis() - cmi5.initializedAtMillis()), null), StatementFactory.NO_EXTENSIONS);
             terminated = true;
         }
     }
@@ -292,6 +302,21 @@ public final class Tracker {
             delivery.send(statements.aboutPage(current.registration, kind, page.activity(), result,
                     course.sectionOf(page.id())));
         }
+    }
+
+    /**
+     * Whether changes to the attempt are kept: not after the cmi5 session was terminated (nothing could report them),
+     * nor in cmi5's Browse and Review modes (a look around that must not change the learner's record).
+     */
+    private void save(Attempt current) {
+        if (!terminated && judges()) {
+            attempts.save(current);
+        }
+    }
+
+    /** Whether the learner's work is judged for the record: always, except in cmi5's Browse and Review modes. */
+    private boolean judges() {
+        return cmi5 == null || cmi5.launchData().isNormal();
     }
 
     /** Makes and sends a cmi5 defined statement of this session; they are always sent (the LMS needs them). */

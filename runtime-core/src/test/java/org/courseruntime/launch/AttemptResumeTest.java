@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.json.JsonReader;
+import org.courseruntime.port.HttpClient;
 import org.courseruntime.testing.FakeLrs;
 import org.courseruntime.testing.Fixtures;
 import org.courseruntime.testing.RecordingBeacon;
@@ -23,7 +24,7 @@ class AttemptResumeTest {
     private static final String ACTOR = "{\"name\": \"Ada\", \"mbox\": \"mailto:ada@example.com\"}";
 
     private final TestEnvironment laptop = new TestEnvironment();
-    private final TestEnvironment phone = new TestEnvironment();
+    private final TestEnvironment phone = TestEnvironment.anotherDevice();
     private final FakeLrs lrs = new FakeLrs(laptop.clock, 50);
 
     private static String tinCanLaunch() {
@@ -42,10 +43,12 @@ class AttemptResumeTest {
         return launch;
     }
 
-    /** Lets the clock run on (the phone shares the LRS's clock only through the LRS: move both). */
+    /** Lets time pass on both devices' clocks together, in small steps, as it would. */
     private void passTime(long millis) {
-        laptop.clock.advance(millis);
-        phone.clock.advance(millis);
+        for (long step = 0; step < millis; step += 10) {
+            laptop.clock.advance(10);
+            phone.clock.advance(10);
+        }
     }
 
     private List<String> verbs() {
@@ -130,8 +133,8 @@ class AttemptResumeTest {
         launch.use(tracker -> tracker.viewPage("q-tf"));
         passTime(5_000);
 
-        assertEquals(List.of("The LRS did not keep the learner's place (State API answered HTTP 405): it is kept in this"
-                + " browser only"), laptop.log.warnings);
+        assertEquals(List.of("The LRS does not keep the learner's place from this page (the State API answered HTTP 405):"
+                + " it is kept in this browser only"), laptop.log.warnings);
         assertEquals(2, lrs.stateRequests().size(), "the GET and one PUT, no retries");
         CourseLaunch reloaded = open(laptop.reload(), tinCanLaunch());
         passTime(1_000);
@@ -167,5 +170,71 @@ class AttemptResumeTest {
         assertEquals("intro", onPhone.tracker().position());
         assertTrue(lrs.stateRequests().stream().noneMatch(request -> request.url().contains("registration=")),
                 "standalone: one document per course and learner, which holds the registration");
+    }
+
+    @Test
+    void aDeviceThatCouldNotReadTheLrsCopyInTimeNeverOverwritesANewerOne() throws Exception {
+        CourseLaunch onLaptop = open(laptop, tinCanLaunch());
+        onLaptop.use(tracker -> {
+            tracker.viewPage("q-tf");
+            tracker.answer("q-tf", false);
+        });
+        passTime(10_000);
+        String laptopCopy = lrs.stateDocuments().values().iterator().next();
+
+        HttpClient slowStateReads = (request, callback) -> {
+            long delay = request.method().equals("GET") && request.url().contains("/activities/state?") ? 4_000 : 0;
+            phone.clock.schedule(delay, () -> lrs.send(request, callback));
+        };
+        CourseLaunch onPhone = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+                tinCanLaunch(), null, phone.environment(slowStateReads));
+        onPhone.use(Tracker::start);
+        onPhone.use(tracker -> tracker.viewPage("intro"));
+        passTime(20_000);
+
+        assertEquals(laptopCopy, lrs.stateDocuments().values().iterator().next(), "the laptop's newer attempt stays");
+        assertEquals(List.of("The LRS does not keep the learner's place from this page (the LRS holds a newer copy, from"
+                + " another device): it is kept in this browser only"), phone.log.warnings);
+    }
+
+    @Test
+    void aRetakeGoesOnCountingRevisionsSoTheOldAttemptCannotComeBack() throws Exception {
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements(ENDPOINT), null, ACTOR,
+                laptop.environment(lrs));
+        launch.use(tracker -> {
+            tracker.start();
+            tracker.viewPage("intro");
+            tracker.finish();
+        });
+        passTime(10_000);
+        lrs.fault(ids -> FakeLrs.NETWORK_ERROR);
+        launch.use(tracker -> {
+            tracker.retake();
+            tracker.viewPage("q-tf");
+        });
+        passTime(1_000);
+        lrs.fault(ids -> null);
+
+        CourseLaunch reloaded = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements(ENDPOINT), null, ACTOR,
+                laptop.reload().environment(lrs));
+        reloaded.use(Tracker::start);
+        passTime(10_000);
+
+        assertEquals("q-tf", reloaded.tracker().position(), "the retake, not the finished attempt the LRS still had");
+        assertEquals("q-tf", ((Map<?, ?>) JsonReader.parse(lrs.stateDocuments().values().iterator().next())).get("position"));
+    }
+
+    @Test
+    void aStateApiThatCannotBeReachedDoesNotDelayTheLaunchAndIsGivenUpAfterSixReads() {
+        lrs.fault(ids -> FakeLrs.NETWORK_ERROR); // as a browser sees an LRS whose State API does not allow CORS
+        CourseLaunch launch = open(laptop, tinCanLaunch());
+        passTime(100);
+        assertTrue(launch.tracker().isStarted(), "no 3 s wait for an answer that will not come");
+
+        passTime(600_000);
+        assertEquals(6, lrs.stateRequests().size(), "six reads, then no more");
+        assertEquals(List.of("The LRS does not keep the learner's place from this page (its State API could not be read"
+                + " 6 times): it is kept in this browser only"), laptop.log.warnings.stream()
+                .filter(warning -> warning.contains("place")).toList());
     }
 }

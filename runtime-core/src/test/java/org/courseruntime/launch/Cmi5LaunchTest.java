@@ -11,13 +11,16 @@ import java.util.Map;
 import org.courseruntime.delivery.DeliveryState;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
+import org.courseruntime.port.HttpClient;
 import org.courseruntime.port.HttpRequest;
+import org.courseruntime.testing.PageInstance;
 import org.courseruntime.testing.FakeCmi5Lms;
 import org.courseruntime.testing.Fixtures;
 import org.courseruntime.testing.Statements;
 import org.courseruntime.testing.TestEnvironment;
 import org.courseruntime.tracking.Outcome;
 import org.courseruntime.tracking.Tracker;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class Cmi5LaunchTest {
@@ -27,6 +30,11 @@ class Cmi5LaunchTest {
 
     private final TestEnvironment env = new TestEnvironment();
     private final FakeCmi5Lms lms = new FakeCmi5Lms(env.clock);
+
+    @AfterEach
+    void theLmsRefusedNothing() {
+        assertEquals(List.of(), lms.violations());
+    }
 
     private CourseLaunch open(TestEnvironment tab, String query) {
         return CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), query, null,
@@ -47,6 +55,13 @@ class Cmi5LaunchTest {
                 throw new AssertionError(e);
             }
         }
+    }
+
+    /** Does every page: views the content page and answers every question, the first {@code correctOnes} right. */
+    private static void completeAll(Tracker tracker, int correctOnes) {
+        tracker.viewPage("intro");
+        answerAll(tracker, correctOnes);
+        tracker.answer("q-likert", "high");
     }
 
     private static String wrongFor(String questionId) {
@@ -164,7 +179,7 @@ class Cmi5LaunchTest {
         launch.use(Tracker::start);
         settle();
         env.clock.advance(60_000);
-        answerAll(launch.tracker(), 8);
+        completeAll(launch.tracker(), 8);
         Outcome outcome = launch.finish();
         settle();
 
@@ -183,6 +198,22 @@ class Cmi5LaunchTest {
         assertEquals(0.95, ((Map<?, ?>) Statements.at(failed, "context.extensions"))
                 .get("https://w3id.org/xapi/cmi5/context/extensions/masteryscore"));
         assertEquals("session-1", ((Map<?, ?>) Statements.at(failed, "context.extensions")).get(SESSION_ID));
+    }
+
+    @Test
+    void completedWaitsUntilEveryPageIsDoneAndAFailureOnRequiredSectionsCarriesNoScore() {
+        String course = Fixtures.COURSE.replace("\"passCriteria\": {\"minimumScore\": 0.6}",
+                "\"passCriteria\": {\"minimumScore\": 0.6, \"requiredSections\": [\"basics\"]}");
+        CourseLaunch launch = CourseLaunch.open(course, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+                lms.launch(), null, env.environment(lms));
+        launch.use(tracker -> answerAll(tracker, 9)); // every question right, the content page of "basics" unseen
+        launch.finish();
+        settle();
+
+        assertEquals(List.of("initialized", "failed"), definedVerbs(), "not completed: a page was never seen");
+        Map<?, ?> failed = statementsWithVerb("failed").get(0);
+        assertNull(Statements.at(failed, "result.score"),
+                "a score of 1.0 would contradict failed (cmi5 9.3.5): the failure is the unseen required section");
     }
 
     @Test
@@ -205,9 +236,10 @@ class Cmi5LaunchTest {
         CourseLaunch first = open(env, lms.launch());
         first.use(Tracker::start);
         settle();
+        completeAll(first.tracker(), 0);
         first.finish();
         first.tracker().retake();
-        answerAll(first.tracker(), 9);
+        completeAll(first.tracker(), 9);
         first.finish();
         settle();
         assertEquals(List.of("initialized", "completed", "failed"), definedVerbs(),
@@ -216,7 +248,7 @@ class Cmi5LaunchTest {
         CourseLaunch second = open(env.secondTab(), lms.launch());
         second.use(tracker -> {
             tracker.retake();
-            answerAll(tracker, 9);
+            completeAll(tracker, 9);
             tracker.finish();
         });
         settle();
@@ -296,8 +328,68 @@ class Cmi5LaunchTest {
             assertFalse(env.store.get(key).contains(FakeCmi5Lms.token(1)), key);
         }
         assertEquals(1, secondTab.log.errors.size());
-        for (String message : secondTab.log.errors) {
+        List<String> messages = new ArrayList<>(secondTab.log.errors);
+        messages.addAll(env.log.errors);
+        messages.addAll(env.log.warnings);
+        for (String message : messages) {
             assertFalse(message.contains(FakeCmi5Lms.token(1)), message);
         }
+    }
+
+    @Test
+    void aReloadWhileTheSavedAttemptIsBeingReadStillBeginsWithInitialized() {
+        String query = lms.launch();
+        HttpClient savedAttemptNeverArrives = (request, callback) -> {
+            if (!request.url().contains("courseruntime.attempt")) {
+                lms.send(request, callback);
+            }
+        };
+        PageInstance first = new PageInstance(env.environment(savedAttemptNeverArrives));
+        CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), query, null,
+                first.environment()).use(Tracker::start);
+        env.clock.advance(1_000); // the session is set up, the saved attempt still being read: the learner reloads
+        first.close();
+        open(env.reload(), query).use(Tracker::start);
+        settle();
+
+        assertEquals(List.of("initialized", "started"), lms.verbs());
+    }
+
+    @Test
+    void whatTheLearnerDoesAfterExitIsNeitherSentNorKeptAsSent() {
+        CourseLaunch first = open(env, lms.launch());
+        first.use(Tracker::start);
+        settle();
+        completeAll(first.tracker(), 9);
+        first.exit();
+        first.finish(); // after terminated: nothing may go out, so nothing may count as sent
+        settle();
+        CourseLaunch second = open(env.secondTab(), lms.launch());
+        second.use(Tracker::finish);
+        settle();
+
+        assertEquals(List.of("initialized", "terminated", "initialized", "completed", "passed"), definedVerbs());
+    }
+
+    @Test
+    void aBrowseSessionChangesNothingOfTheLearnersRecord() {
+        lms.launchMode = "Browse";
+        CourseLaunch browse = open(env, lms.launch());
+        browse.use(tracker -> {
+            completeAll(tracker, 9);
+            tracker.finish();
+        });
+        settle();
+        lms.launchMode = "Normal";
+        CourseLaunch normal = open(env.secondTab(), lms.launch());
+        normal.use(tracker -> {
+            tracker.viewPage("intro");
+            tracker.finish();
+        });
+        settle();
+
+        assertEquals(List.of(), statementsWithVerb("mastered"), "mastery is a judgement: not in Browse mode");
+        assertEquals(List.of("initialized", "initialized", "failed"), definedVerbs(),
+                "the Normal session starts afresh: the Browse answers do not count");
     }
 }

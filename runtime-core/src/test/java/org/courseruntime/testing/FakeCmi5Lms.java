@@ -36,6 +36,8 @@ public final class FakeCmi5Lms implements HttpClient {
     private final List<Map<?, ?>> statements = new ArrayList<>();
     private final List<HttpRequest> requests = new ArrayList<>();
     private final Map<String, String> documents = new HashMap<>();
+    private final List<String> violations = new ArrayList<>();
+    private static final String SESSION_ID = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
     private String launchData;
     /** The launch mode, mastery score and returnURL the next {@link #launch()} writes into LMS.LaunchData. */
     public String launchMode = "Normal";
@@ -60,7 +62,7 @@ public final class FakeCmi5Lms implements HttpClient {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("contextTemplate", Map.of(
                 "contextActivities", Map.of("grouping", List.of(Map.of("id", PUBLISHER_ID))),
-                "extensions", Map.of("https://w3id.org/xapi/cmi5/context/extensions/sessionid", "session-" + session)));
+                "extensions", Map.of(SESSION_ID, "session-" + session)));
         data.put("launchMode", launchMode);
         if (masteryScore != null) {
             data.put("masteryScore", masteryScore);
@@ -159,9 +161,20 @@ public final class FakeCmi5Lms implements HttpClient {
         return document == null ? new HttpResponse(404, null, "") : new HttpResponse(200, null, document);
     }
 
+    /** What the course sent that this LMS must not accept; a test ends by checking it is empty. */
+    public List<String> violations() {
+        return violations;
+    }
+
     private HttpResponse storeStatements(String session, List<?> batch) {
         if (statementsDown) {
             return new HttpResponse(503, null, "");
+        }
+        for (Object statement : batch) {
+            Object sent = Statements.at((Map<?, ?>) statement, "context.extensions");
+            if (!(sent instanceof Map<?, ?> extensions) || !session.equals(extensions.get(SESSION_ID))) {
+                violations.add(((Map<?, ?>) statement).get("id") + " sent with the token of " + session + " but not of it");
+            }
         }
         if (terminatedSessions.contains(session)) {
             return new HttpResponse(403, null, "{\"message\": \"session " + session + " is terminated\"}");

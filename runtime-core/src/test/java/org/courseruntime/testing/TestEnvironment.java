@@ -30,6 +30,11 @@ public final class TestEnvironment {
         this.random = new SeededRandom(seed);
     }
 
+    /** Another device: its own storage, clock (at the same start time) and randomness. */
+    public static TestEnvironment anotherDevice() {
+        return new TestEnvironment(new MemoryStore(), new MemoryStore(), new ManualClock(START_MILLIS), 7);
+    }
+
     /** Another tab of the same browser: same storage and clock, its own session storage, network and randomness. */
     public TestEnvironment secondTab() {
         return new TestEnvironment(store, new MemoryStore(), clock, random.nextInt());

@@ -115,10 +115,12 @@ public final class CourseRuntime {
     @JSExport
     public void exit() {
         launch.exit();
-        String returnUrl = launch.returnUrl();
-        if (returnUrl != null) {
-            ReturnToLms.whenDelivered(launch, returnUrl);
-        }
+        launch.use(tracker -> {
+            String returnUrl = launch.returnUrl();
+            if (returnUrl != null) {
+                ReturnToLms.whenDelivered(launch, returnUrl);
+            }
+        });
     }
 
     /**

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * that must cost bytes, with the reason in the commit (Tin Can launch: 39,000 -> 39,500; resume: -> 40,500; back to 39,000 without List.of, Map.of, Set.of and copyOf; one timer per burst: 39,100).
  */
 class RuntimeSizeBudgetTest {
-    static final int GZIP_BUDGET_BYTES = 45_250;
+    static final int GZIP_BUDGET_BYTES = 45_800;
     private static final Path RUNTIME = Path.of("target/classes/org/courseruntime/web/course-runtime.js");
 
     @Test

@@ -39,6 +39,7 @@ class FullAttemptInLearningLockerTest {
             learner.waitUntil("window.courseRuntime", 10_000);
             DemoCoursePlayer.answerEverythingRight(learner);
             learner.click("#finish");
+            learner.waitUntil("document.querySelector(\"dd[data-row='result']\")", 10_000); // once the course is open
             assertEquals("Passed", learner.visibleText("outcome").lines().skip(1).findFirst().orElseThrow());
             learner.click("#retake");
             learner.click("#toc li:last-child button");

@@ -21,9 +21,10 @@ import org.courseruntime.json.JsonWriter;
 /**
  * A cmi5 LMS stand-in on 127.0.0.1, with the LRS it launches into: it opens sessions ({@link #launchUrl}), hands out
  * each session's token once at its fetch URL (error-code 1 after that), serves {@code LMS.LaunchData} and the
- * learner's preferences, and stores statements. It checks what an AU owes a cmi5 LMS and records every breach in
- * {@link #violations()}: each statement valid xAPI, with the session's registration, session id and publisher id,
- * "initialized" first in its session, nothing after "terminated", cmi5 defined statements about the AU.
+ * learner's preferences, keeps the AU's own State API documents, and stores statements. It checks what an AU owes
+ * a cmi5 LMS and records every breach in {@link #violations()}: each statement valid xAPI, with the session's
+ * registration, session id and publisher id, in timestamp order, "initialized" first in its session, nothing after
+ * "terminated", cmi5 defined statements about the AU with the result members and moveOn category of their verb.
  */
 public final class Cmi5Lms implements AutoCloseable {
     public static final String REGISTRATION = "c6b1f3e2-8a7d-4c1e-9f0a-2b3c4d5e6f70";
@@ -41,6 +42,8 @@ public final class Cmi5Lms implements AutoCloseable {
     private final Map<String, Session> byToken = new HashMap<>();
     private final Map<String, Boolean> fetched = new HashMap<>();
     private final Map<String, String> stateOfSession = new HashMap<>();
+    private final Map<String, String> documents = new HashMap<>();
+    private final Map<String, String> lastTimestamp = new HashMap<>();
     private final List<Map<?, ?>> statements = Collections.synchronizedList(new ArrayList<>());
     private final List<String> violations = Collections.synchronizedList(new ArrayList<>());
     private final List<String> fetches = Collections.synchronizedList(new ArrayList<>());
@@ -160,7 +163,9 @@ public final class Cmi5Lms implements AutoCloseable {
             return;
         }
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-        if (path.equals("/xapi/activities/state") && method.equals("GET")) {
+        if (path.equals("/xapi/activities/state") && !"LMS.LaunchData".equals(query.get("stateId"))) {
+            document(exchange, method, query, body);
+        } else if (path.equals("/xapi/activities/state") && method.equals("GET")) {
             boolean ours = "LMS.LaunchData".equals(query.get("stateId")) && ACTIVITY_ID.equals(query.get("activityId"))
                     && REGISTRATION.equals(query.get("registration"))
                     && JsonReader.parse(ACTOR).equals(JsonReader.parse(query.get("agent")));
@@ -171,6 +176,19 @@ public final class Cmi5Lms implements AutoCloseable {
             reply(exchange, store(session, (List<?>) JsonReader.parse(body)), "[]");
         } else {
             reply(exchange, 404, "");
+        }
+    }
+
+    /** The AU's own State API documents (its saved attempt): PUT keeps one, GET gives it back. */
+    private synchronized void document(HttpExchange exchange, String method, Map<String, String> query, String body)
+            throws IOException {
+        String key = query.get("activityId") + " " + query.get("agent") + " " + query.get("registration") + " " + query.get("stateId");
+        if (method.equals("PUT")) {
+            documents.put(key, body);
+            reply(exchange, 204, "");
+        } else {
+            String document = documents.get(key);
+            reply(exchange, document == null ? 404 : 200, document == null ? "" : document);
         }
     }
 
@@ -213,6 +231,37 @@ public final class Cmi5Lms implements AutoCloseable {
         boolean defined = activities != null && String.valueOf(activities.get("category")).contains(CMI5);
         if (defined && !ACTIVITY_ID.equals(((Map<?, ?>) statement.get("object")).get("id"))) {
             violations.add(id + ": a cmi5 defined statement about another object than the AU");
+        }
+        if (defined) {
+            checkResult(id, verb.substring(verb.lastIndexOf('/') + 1), (Map<?, ?>) statement.get("result"),
+                    String.valueOf(activities.get("category")).contains("categories/moveon"));
+        }
+        String timestamp = (String) statement.get("timestamp");
+        String previous = lastTimestamp.put(session.id(), timestamp);
+        if (previous != null && previous.compareTo(timestamp) >= 0) {
+            violations.add(id + ": timestamp " + timestamp + " not after the previous statement's " + previous);
+        }
+    }
+
+    /** cmi5 9.5 and 9.6.2.2: which result members each defined verb carries, and the moveOn category with them. */
+    private void checkResult(String id, String verb, Map<?, ?> result, boolean moveOnCategory) {
+        Map<?, ?> members = result == null ? Map.of() : result;
+        boolean judged = verb.equals("passed") || verb.equals("failed");
+        if (judged != members.containsKey("success") || judged && !Boolean.valueOf(verb.equals("passed")).equals(members.get("success"))) {
+            violations.add(id + ": " + verb + " with success " + members.get("success"));
+        }
+        if (verb.equals("completed") != members.containsKey("completion")) {
+            violations.add(id + ": " + verb + " with completion " + members.get("completion"));
+        }
+        if (!judged && members.containsKey("score")) {
+            violations.add(id + ": " + verb + " with a score");
+        }
+        boolean needsDuration = verb.equals("completed") || judged || verb.equals("terminated");
+        if (needsDuration && !members.containsKey("duration")) {
+            violations.add(id + ": " + verb + " without a duration");
+        }
+        if (moveOnCategory != (verb.equals("completed") || judged)) {
+            violations.add(id + ": " + verb + (moveOnCategory ? " with" : " without") + " the moveOn category");
         }
     }
 
