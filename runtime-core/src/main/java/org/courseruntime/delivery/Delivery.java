@@ -61,7 +61,7 @@ public final class Delivery {
 
     /** Keeps {@code statement} in the outbox, then sends it with the others made in this turn of the event loop. */
     public void send(Statement statement) {
-        outbox.add(statement.id(), statement.toJsonText(), env.clock().nowMillis());
+        outbox.add(statement, env.clock().nowMillis());
         if (failures == 0) {
             schedule(0);
         }

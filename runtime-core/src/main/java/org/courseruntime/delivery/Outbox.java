@@ -5,6 +5,7 @@ import java.util.List;
 import org.courseruntime.encoding.Decimal;
 import org.courseruntime.port.KeyValueStore;
 import org.courseruntime.port.Log;
+import org.courseruntime.statement.Statement;
 
 /**
  * The statements made and not yet confirmed by the LRS, in the order they were made, kept in the browser's storage
@@ -52,12 +53,11 @@ final class Outbox {
     }
 
     /** Adds a statement at the end, persisting it before anything is sent. */
-    void add(String id, String json, long nowMillis) {
+    void add(Statement statement, long nowMillis) {
         String order = Decimal.padded(nowMillis, 15) + "-" + writerId + "-" + Decimal.padded(counter++, 9);
-        pending.add(new PendingStatement(id, order, json));
-        // Sized up front: TeaVM's StringBuilder starts at 16 chars and would grow seven times for a statement.
-        write(pendingPrefix + id, new StringBuilder(order.length() + 1 + json.length()).append(order).append('\n')
-                .append(json).toString());
+        String stored = statement.toJsonText(order + "\n"); // its JSON is then a substring, not a second copy
+        pending.add(new PendingStatement(statement.id(), order, stored.substring(order.length() + 1)));
+        write(pendingPrefix + statement.id(), stored);
     }
 
     /** Re-reads what storage holds: the statements other tabs added, minus those confirmed elsewhere. */

@@ -45,4 +45,18 @@ class JsonWriterTest {
         assertEquals(2 + 3000 * 3, JsonWriter.write(longText).length());
         assertEquals("\"short\"", JsonWriter.write("short")); // the array kept from the long write holds nothing of it
     }
+
+    @Test
+    void aWritableValuePutsCommasBetweenMembersAndItemsAtEveryDepth() {
+        JsonWritable writable = out -> {
+            out.beginObject().member("a", 1).name("empty").beginObject().endObject().name("list").beginArray();
+            for (int i = 0; i < 3; i++) {
+                out.item().beginObject().member("i", i).member("tree", Map.of("k", List.of())).endObject();
+            }
+            out.endArray().member("z", null).endObject();
+        };
+
+        assertEquals("[{\"a\":1,\"empty\":{},\"list\":[{\"i\":0,\"tree\":{\"k\":[]}},{\"i\":1,\"tree\":{\"k\":[]}},"
+                + "{\"i\":2,\"tree\":{\"k\":[]}}],\"z\":null},true]", JsonWriter.write(Arrays.asList(writable, true)));
+    }
 }
