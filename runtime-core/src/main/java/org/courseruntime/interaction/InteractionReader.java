@@ -3,9 +3,7 @@ package org.courseruntime.interaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.courseruntime.course.CourseText;
 import org.courseruntime.course.LocalId;
 import org.courseruntime.json.JsonObjectView;
@@ -101,7 +99,7 @@ public final class InteractionReader {
     }
 
     private void allow(String... components) {
-        Set<String> allowed = new HashSet<>(QUESTION_MEMBERS);
+        List<String> allowed = new ArrayList<>(QUESTION_MEMBERS);
         allowed.add("interactionType");
         allowed.add("correct");
         allowed.addAll(Arrays.asList(components));
