@@ -134,7 +134,8 @@ public final class JsonWriter {
         } else if (value == null) {
             appendRaw("null");
         } else {
-            throw new IllegalArgumentException("Cannot write " + value.getClass().getName() + " as JSON");
+            // Without the class name: Class.getName would make TeaVM keep every class's name in the runtime.
+            throw new IllegalArgumentException("JSON holds maps, lists, strings, numbers, booleans and null only");
         }
     }
 
