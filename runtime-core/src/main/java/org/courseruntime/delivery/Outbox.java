@@ -54,10 +54,13 @@ final class Outbox {
 
     /** Adds a statement at the end, persisting it before anything is sent. */
     void add(Statement statement, long nowMillis) {
-        String order = Decimal.padded(nowMillis, 15) + "-" + writerId + "-" + Decimal.padded(counter++, 9);
-        String stored = statement.toJsonText(order + "\n"); // its JSON is then a substring, not a second copy
-        pending.add(new PendingStatement(statement.id(), order, stored.substring(order.length() + 1)));
-        write(pendingPrefix + statement.id(), stored);
+        // Sized builders: TeaVM's grows from 16 chars, a new array each time, and this runs for every statement.
+        String orderLine = new StringBuilder(64).append(Decimal.padded(nowMillis, 15)).append('-').append(writerId)
+                .append('-').append(Decimal.padded(counter++, 9)).append('\n').toString();
+        String stored = statement.toJsonText(orderLine); // its JSON is then a substring, not a second copy
+        int json = orderLine.length();
+        pending.add(new PendingStatement(statement.id(), orderLine.substring(0, json - 1), stored.substring(json)));
+        write(new StringBuilder(pendingPrefix.length() + 36).append(pendingPrefix).append(statement.id()).toString(), stored);
     }
 
     /** Re-reads what storage holds: the statements other tabs added, minus those confirmed elsewhere. */
