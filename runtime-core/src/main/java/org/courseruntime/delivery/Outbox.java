@@ -73,11 +73,22 @@ final class Outbox {
             String value = store.get(key);
             int newline = value == null ? -1 : value.indexOf('\n');
             if (newline > 0) {
-                stored.add(new PendingStatement(key.substring(pendingPrefix.length()), value.substring(0, newline),
+                String order = value.substring(0, newline);
+                // Put in order as read (binary insertion, stable): List.sort would compile in TeaVM's merge sort.
+                int low = 0;
+                int high = stored.size();
+                while (low < high) {
+                    int middle = (low + high) >>> 1;
+                    if (stored.get(middle).order().compareTo(order) <= 0) {
+                        low = middle + 1;
+                    } else {
+                        high = middle;
+                    }
+                }
+                stored.add(low, new PendingStatement(key.substring(pendingPrefix.length()), order,
                         value.substring(newline + 1)));
             }
         }
-        stored.sort((a, b) -> a.order().compareTo(b.order()));
         pending.clear();
         pending.addAll(stored);
     }
