@@ -104,7 +104,8 @@ public final class InteractionReader {
         allowed.add("correct");
         allowed.addAll(Arrays.asList(components));
         for (Object key : question.keys()) {
-            if (!allowed.contains(key)) {
+            // indexOf, not contains: TeaVM's List.contains compares with any type ever put in a list (all records' equals)
+            if (allowed.indexOf(key) < 0) {
                 problem((String) key, "is not a member of a " + question.requiredString("interactionType") + " question");
             }
         }
@@ -153,7 +154,7 @@ public final class InteractionReader {
         for (Object item : items) {
             if (!(item instanceof String id) || !contains(known, id)) {
                 problem(key, (item instanceof String id ? "\"" + id + "\"" : "an item") + " is not a " + what + " id" + ids(known));
-            } else if (ids.contains(id)) {
+            } else if (ids.indexOf(id) >= 0) { // indexOf, not contains: see allow()
                 problem(key, "names \"" + id + "\" twice");
             } else {
                 ids.add(id);
