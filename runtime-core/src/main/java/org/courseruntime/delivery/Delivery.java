@@ -259,7 +259,7 @@ public final class Delivery {
         failures++;
         double random = (env.random().nextInt() & 0x7FFFFFFF) / (double) 0x80000000L;
         long delay = RetryPolicy.delayMillis(failures, retryAfterMillis, random);
-        problem = reason + "; statements are kept and retried in " + ((delay + 999) / 1000) + " s.";
+        problem = reason + "; statements are kept and retried in " + (int) ((delay + 999) / 1000) + " s.";
         env.log().warn(problem);
         schedule(delay);
         publish();

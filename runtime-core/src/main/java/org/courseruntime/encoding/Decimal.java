@@ -21,6 +21,16 @@ public final class Decimal {
         return new String(out);
     }
 
+    /** The decimal digits of {@code value} (>= 0), e.g. {@code 1795876297123}. */
+    public static String of(long value) {
+        String digits = padded(value, 19);
+        int start = 0;
+        while (start < 18 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
+    }
+
     /** Writes the last {@code width} digits of {@code value} (>= 0), zero-padded, into {@code out} at {@code offset}. */
     public static void put(char[] out, int offset, int value, int width) {
         for (int i = offset + width - 1; i >= offset; i--) {

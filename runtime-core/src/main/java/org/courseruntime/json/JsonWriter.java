@@ -203,8 +203,10 @@ public final class JsonWriter {
     private void appendLong(long value) {
         if (value == (int) value) {
             appendInt((int) value);
+        } else if (value == Long.MIN_VALUE) {
+            appendRaw("-9223372036854775808");
         } else {
-            appendRaw(Long.toString(value));
+            appendRaw(value < 0 ? "-" + Decimal.of(-value) : Decimal.of(value)); // not Long.toString: see Decimal
         }
     }
 

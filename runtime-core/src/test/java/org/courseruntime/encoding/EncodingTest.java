@@ -59,4 +59,11 @@ class EncodingTest {
         assertEquals("000000042", Decimal.padded(42, 9));
         assertEquals("0", Decimal.padded(0, 1));
     }
+
+    @Test
+    void decimalDigitsOfALongHaveNoLeadingZeros() {
+        assertEquals("1795876297123", Decimal.of(1_795_876_297_123L));
+        assertEquals("9223372036854775807", Decimal.of(Long.MAX_VALUE));
+        assertEquals("0", Decimal.of(0));
+    }
 }
