@@ -61,7 +61,7 @@ public final class Delivery {
 
     /** Keeps {@code statement} in the outbox, then sends it with the others made in this turn of the event loop. */
     public void send(Statement statement) {
-        outbox.add(statement.id(), statement.toJsonText(), env.clock().nowMillis());
+        outbox.add(statement, env.clock().nowMillis());
         if (failures == 0) {
             schedule(0);
         }
@@ -258,7 +258,7 @@ public final class Delivery {
     private void retryLater(String reason, long retryAfterMillis) {
         failures++;
         long delay = RetryPolicy.delayMillis(failures, retryAfterMillis, RetryPolicy.uniform(env.random()));
-        problem = reason + "; statements are kept and retried in " + ((delay + 999) / 1000) + " s.";
+        problem = reason + "; statements are kept and retried in " + (int) ((delay + 999) / 1000) + " s.";
         env.log().warn(problem);
         schedule(delay);
         publish();

@@ -2,8 +2,10 @@ package org.courseruntime.delivery;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.courseruntime.encoding.Decimal;
 import org.courseruntime.port.KeyValueStore;
 import org.courseruntime.port.Log;
+import org.courseruntime.statement.Statement;
 
 /**
  * The statements made and not yet confirmed by the LRS, in the order they were made, kept in the browser's storage
@@ -51,10 +53,14 @@ final class Outbox {
     }
 
     /** Adds a statement at the end, persisting it before anything is sent. */
-    void add(String id, String json, long nowMillis) {
-        String order = pad(Long.toString(nowMillis), 15) + "-" + writerId + "-" + pad(Long.toString(counter++), 9);
-        pending.add(new PendingStatement(id, order, json));
-        write(pendingPrefix + id, order + "\n" + json);
+    void add(Statement statement, long nowMillis) {
+        // Sized builders: TeaVM's grows from 16 chars, a new array each time, and this runs for every statement.
+        String orderLine = new StringBuilder(64).append(Decimal.padded(nowMillis, 15)).append('-').append(writerId)
+                .append('-').append(Decimal.padded(counter++, 9)).append('\n').toString();
+        String stored = statement.toJsonText(orderLine); // its JSON is then a substring, not a second copy
+        int json = orderLine.length();
+        pending.add(new PendingStatement(statement.id(), orderLine.substring(0, json - 1), stored.substring(json)));
+        write(new StringBuilder(pendingPrefix.length() + 36).append(pendingPrefix).append(statement.id()).toString(), stored);
     }
 
     /** Re-reads what storage holds: the statements other tabs added, minus those confirmed elsewhere. */
@@ -67,18 +73,33 @@ final class Outbox {
             String value = store.get(key);
             int newline = value == null ? -1 : value.indexOf('\n');
             if (newline > 0) {
-                stored.add(new PendingStatement(key.substring(pendingPrefix.length()), value.substring(0, newline),
+                String order = value.substring(0, newline);
+                // Put in order as read (binary insertion, stable): List.sort would compile in TeaVM's merge sort.
+                int low = 0;
+                int high = stored.size();
+                while (low < high) {
+                    int middle = (low + high) >>> 1;
+                    if (stored.get(middle).order().compareTo(order) <= 0) {
+                        low = middle + 1;
+                    } else {
+                        high = middle;
+                    }
+                }
+                stored.add(low, new PendingStatement(key.substring(pendingPrefix.length()), order,
                         value.substring(newline + 1)));
             }
         }
-        stored.sort((a, b) -> a.order().compareTo(b.order()));
         pending.clear();
         pending.addAll(stored);
     }
 
     /** The first {@code max} statements waiting, oldest first. */
     List<PendingStatement> first(int max) {
-        return new ArrayList<>(pending.subList(0, Math.min(max, pending.size())));
+        List<PendingStatement> first = new ArrayList<>();
+        for (int i = 0; i < max && i < pending.size(); i++) { // not subList: TeaVM's view classes cost 4 KB
+            first.add(pending.get(i));
+        }
+        return first;
     }
 
     /** Every statement waiting, oldest first. */
@@ -121,13 +142,5 @@ final class Outbox {
             log.warn("The browser refused to store statements (storage full, blocked or private mode): they are kept"
                     + " in memory and sent as usual, but those not yet sent are lost if the page is closed.");
         }
-    }
-
-    private static String pad(String digits, int width) {
-        StringBuilder out = new StringBuilder(width);
-        for (int i = digits.length(); i < width; i++) {
-            out.append('0');
-        }
-        return out.append(digits).toString();
     }
 }

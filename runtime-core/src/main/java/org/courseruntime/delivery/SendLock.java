@@ -1,5 +1,6 @@
 package org.courseruntime.delivery;
 
+import org.courseruntime.encoding.Decimal;
 import org.courseruntime.port.KeyValueStore;
 
 /**
@@ -26,7 +27,7 @@ final class SendLock {
         if (holder != null && !holder.equals(tabId)) {
             return false;
         }
-        if (!store.put(key, tabId + "\n" + (nowMillis + LEASE_MILLIS))) {
+        if (!store.put(key, tabId + "\n" + Decimal.of(nowMillis + LEASE_MILLIS))) {
             return true; // no shared storage: no other tab can see these statements either
         }
         return tabId.equals(holder(nowMillis));

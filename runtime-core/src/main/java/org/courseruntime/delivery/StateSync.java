@@ -36,6 +36,7 @@ public final class StateSync {
     private boolean refused;
     private boolean known;
     private Consumer<String> whenLoaded;
+    private boolean markedUnsent;
     private int failures;
 
     /**
@@ -113,7 +114,9 @@ public final class StateSync {
 
     /** The browser's copy changed: it goes to the LRS after a pause. */
     public void changed() {
-        env.store().put(unsentKey, "1");
+        if (!markedUnsent) {
+            markedUnsent = env.store().put(unsentKey, "1"); // one write per run of changes, not one per change
+        }
         schedule(PAUSE_MILLIS);
     }
 
@@ -156,6 +159,7 @@ public final class StateSync {
                     failures = 0;
                     if (document.equals(env.store().get(localKey))) {
                         env.store().remove(unsentKey);
+                        markedUnsent = false;
                     } else {
                         schedule(PAUSE_MILLIS); // changed while on its way
                     }

@@ -37,7 +37,9 @@ public final class Utf8 {
             }
         }
         byte[] exact = new byte[n];
-        System.arraycopy(out, 0, exact, 0, n);
+        for (int i = 0; i < n; i++) { // not System.arraycopy, whose TeaVM version checks array types at length
+            exact[i] = out[i];
+        }
         return exact;
     }
 

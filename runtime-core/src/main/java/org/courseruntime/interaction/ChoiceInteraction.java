@@ -2,7 +2,6 @@ package org.courseruntime.interaction;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +33,7 @@ public record ChoiceInteraction(InteractionType type, List<Component> choices, L
     @Override
     public Answer judge(Object response) {
         List<String> ids = ResponseShape.ids(response, choices, ordered() ? "choice ids in order" : "a list of choice ids");
-        boolean right = ordered() ? ids.equals(correct) : new HashSet<>(ids).equals(new HashSet<>(correct));
+        boolean right = ResponseShape.sameIds(ids, correct, ordered());
         return new Answer(ResponseText.items(ids), right);
     }
 }

@@ -1,6 +1,5 @@
 package org.courseruntime.interaction;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,13 +16,9 @@ final class Definition {
         }
     }
 
-    /** Adds a component list such as {@code choices}. */
+    /** Adds a component list such as {@code choices} (each component writes itself as JSON). */
     Definition with(String listName, List<Component> components) {
-        List<Object> list = new ArrayList<>(components.size());
-        for (Component component : components) {
-            list.add(component.toJson());
-        }
-        json.put(listName, list);
+        json.put(listName, components);
         return this;
     }
 

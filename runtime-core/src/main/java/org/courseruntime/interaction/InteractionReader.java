@@ -3,9 +3,7 @@ package org.courseruntime.interaction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.courseruntime.course.CourseText;
 import org.courseruntime.course.LocalId;
 import org.courseruntime.json.JsonObjectView;
@@ -101,12 +99,13 @@ public final class InteractionReader {
     }
 
     private void allow(String... components) {
-        Set<String> allowed = new HashSet<>(QUESTION_MEMBERS);
+        List<String> allowed = new ArrayList<>(QUESTION_MEMBERS);
         allowed.add("interactionType");
         allowed.add("correct");
         allowed.addAll(Arrays.asList(components));
         for (Object key : question.keys()) {
-            if (!allowed.contains(key)) {
+            // indexOf, not contains: TeaVM's List.contains compares with any type ever put in a list (all records' equals)
+            if (allowed.indexOf(key) < 0) {
                 problem((String) key, "is not a member of a " + question.requiredString("interactionType") + " question");
             }
         }
@@ -155,7 +154,7 @@ public final class InteractionReader {
         for (Object item : items) {
             if (!(item instanceof String id) || !contains(known, id)) {
                 problem(key, (item instanceof String id ? "\"" + id + "\"" : "an item") + " is not a " + what + " id" + ids(known));
-            } else if (ids.contains(id)) {
+            } else if (ids.indexOf(id) >= 0) { // indexOf, not contains: see allow()
                 problem(key, "names \"" + id + "\" twice");
             } else {
                 ids.add(id);

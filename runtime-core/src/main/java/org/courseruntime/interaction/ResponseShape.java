@@ -35,12 +35,31 @@ final class ResponseShape {
     static List<String> ids(Object response, List<Component> known, String expected) {
         List<String> ids = strings(response, expected);
         for (int i = 0; i < ids.size(); i++) {
-            requireKnown(ids.get(i), known, "id");
-            if (ids.indexOf(ids.get(i)) != i) {
-                throw new InvalidResponseException("The response names \"" + ids.get(i) + "\" twice");
+            String id = ids.get(i);
+            requireKnown(id, known, "id");
+            if (ids.indexOf(id) != i) {
+                throw new InvalidResponseException("The response names \"" + id + "\" twice");
             }
         }
         return ids;
+    }
+
+    /**
+     * Whether two lists of ids hold the same ids, in the same order when {@code ordered}. Compared as strings, not
+     * with List.equals, sets or List.contains: those compare elements as any Object, and TeaVM then compiles in the
+     * equals and hashCode of every type ever put in a list (several KB).
+     */
+    static boolean sameIds(List<String> a, List<String> b, boolean ordered) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            String id = a.get(i);
+            if (ordered ? !id.equals(b.get(i)) : b.indexOf(id) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A list of [left, right] pairs of strings. */

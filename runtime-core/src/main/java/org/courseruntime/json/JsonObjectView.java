@@ -108,7 +108,8 @@ public final class JsonObjectView {
     public void rejectUnknown(String... allowed) {
         List<String> names = Arrays.asList(allowed);
         for (Object key : members.keySet()) {
-            if (!names.contains(key)) {
+            // indexOf, not contains: TeaVM's List.contains compares with any type ever put in a list (all records' equals)
+            if (names.indexOf(key) < 0) {
                 problems.add(pathOf((String) key), "unknown member");
             }
         }

@@ -3,6 +3,8 @@ package org.courseruntime.statement;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.courseruntime.json.JsonWritable;
+import org.courseruntime.json.JsonWriter;
 
 /**
  * An xAPI Activity: the course, a section, a page or a question, with its type IRI, its name and description as
@@ -10,7 +12,7 @@ import java.util.Map;
  * ({@code interactionType}, {@code correctResponsesPattern}, {@code choices}...).
  */
 public record Activity(String id, String type, Map<String, String> name, Map<String, String> description,
-                       Map<String, Object> interaction) {
+                       Map<String, Object> interaction) implements JsonWritable {
     public Activity {
         name = copy(name);
         description = copy(description);
@@ -26,32 +28,30 @@ public record Activity(String id, String type, Map<String, String> name, Map<Str
         return map == null ? Collections.emptyMap() : new LinkedHashMap<>(map);
     }
 
-    Map<String, Object> toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("objectType", "Activity");
-        json.put("id", id);
-        Map<String, Object> definition = new LinkedHashMap<>();
-        if (type != null) {
-            definition.put("type", type);
+    @Override
+    public void writeTo(JsonWriter out) {
+        out.beginObject().member("objectType", "Activity").member("id", id);
+        if (type != null || !name.isEmpty() || !description.isEmpty() || !interaction.isEmpty()) {
+            out.name("definition").beginObject();
+            if (type != null) {
+                out.member("type", type);
+            }
+            if (!name.isEmpty()) {
+                out.member("name", name);
+            }
+            if (!description.isEmpty()) {
+                out.member("description", description);
+            }
+            for (Map.Entry<String, Object> member : interaction.entrySet()) {
+                out.member(member.getKey(), member.getValue());
+            }
+            out.endObject();
         }
-        if (!name.isEmpty()) {
-            definition.put("name", name);
-        }
-        if (!description.isEmpty()) {
-            definition.put("description", description);
-        }
-        definition.putAll(interaction);
-        if (!definition.isEmpty()) {
-            json.put("definition", definition);
-        }
-        return json;
+        out.endObject();
     }
 
     /** Just the id, as activities are referenced in context (the LRS knows their definition from the object). */
-    Map<String, Object> toReferenceJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("objectType", "Activity");
-        json.put("id", id);
-        return json;
+    void writeReference(JsonWriter out) {
+        out.beginObject().member("objectType", "Activity").member("id", id).endObject();
     }
 }

@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.courseruntime.json.JsonWritable;
+import org.courseruntime.json.JsonWriter;
 
 /**
  * The context of a statement: the attempt's registration (a UUID), the section as parent of a page or question
@@ -15,7 +17,8 @@ import java.util.Map;
  * @param template the context the LMS requires every statement to start from (empty outside cmi5)
  */
 public record Context(String registration, Activity parent, List<Activity> grouping, List<Activity> category,
-                      String platform, String language, Map<String, Object> extensions, Map<String, Object> template) {
+                      String platform, String language, Map<String, Object> extensions, Map<String, Object> template)
+        implements JsonWritable {
     public Context {
         grouping = Collections.unmodifiableList(new ArrayList<>(grouping));
         category = Collections.unmodifiableList(new ArrayList<>(category));
@@ -23,48 +26,79 @@ public record Context(String registration, Activity parent, List<Activity> group
         template = Collections.unmodifiableMap(new LinkedHashMap<>(template));
     }
 
-    Map<String, Object> toJson() {
-        Map<String, Object> json = new LinkedHashMap<>(template);
-        json.putIfAbsent("registration", registration);
-        Map<String, Object> activities = copy(template.get("contextActivities"));
-        append(activities, "parent", parent == null ? Collections.emptyList() : Collections.singletonList(parent));
-        append(activities, "grouping", grouping);
-        append(activities, "category", category);
-        if (!activities.isEmpty()) {
-            json.put("contextActivities", activities);
+    @Override
+    public void writeTo(JsonWriter out) {
+        out.beginObject();
+        for (Map.Entry<String, Object> member : template.entrySet()) {
+            if (!member.getKey().equals("contextActivities") && !member.getKey().equals("extensions")) {
+                out.member(member.getKey(), member.getValue());
+            }
         }
-        json.putIfAbsent("platform", platform);
-        if (language != null) {
-            json.putIfAbsent("language", language);
+        if (!template.containsKey("registration")) {
+            out.member("registration", registration);
         }
-        Map<String, Object> allExtensions = copy(template.get("extensions"));
-        extensions.forEach(allExtensions::putIfAbsent);
-        if (!allExtensions.isEmpty()) {
-            json.put("extensions", allExtensions);
+        writeActivities(out, map(template.get("contextActivities")));
+        if (!template.containsKey("platform")) {
+            out.member("platform", platform);
         }
-        return json;
+        if (language != null && !template.containsKey("language")) {
+            out.member("language", language);
+        }
+        Map<?, ?> theirs = map(template.get("extensions"));
+        if (!theirs.isEmpty() || !extensions.isEmpty()) {
+            out.name("extensions").beginObject();
+            for (Map.Entry<?, ?> extension : theirs.entrySet()) {
+                out.member((String) extension.getKey(), extension.getValue());
+            }
+            for (Map.Entry<String, Object> extension : extensions.entrySet()) {
+                if (!theirs.containsKey(extension.getKey())) {
+                    out.member(extension.getKey(), extension.getValue());
+                }
+            }
+            out.endObject();
+        }
+        out.endObject();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> copy(Object templateObject) {
-        return templateObject instanceof Map<?, ?> map ? new LinkedHashMap<>((Map<String, Object>) map) : new LinkedHashMap<>();
-    }
-
-    /** Adds {@code ours} after the template's activities of that kind (a single object there counts as a list of one). */
-    private static void append(Map<String, Object> activities, String kind, List<Activity> ours) {
-        if (ours.isEmpty()) {
+    /** The template's context activities, each list followed by ours of the same kind. */
+    private void writeActivities(JsonWriter out, Map<?, ?> theirs) {
+        List<Activity> parents = parent == null ? Collections.emptyList() : Collections.singletonList(parent);
+        if (theirs.isEmpty() && parents.isEmpty() && grouping.isEmpty() && category.isEmpty()) {
             return;
         }
-        List<Object> all = new ArrayList<>();
-        Object theirs = activities.get(kind);
+        out.name("contextActivities").beginObject();
+        for (Map.Entry<?, ?> kind : theirs.entrySet()) {
+            if (!kind.getKey().equals("parent") && !kind.getKey().equals("grouping") && !kind.getKey().equals("category")) {
+                out.member((String) kind.getKey(), kind.getValue());
+            }
+        }
+        writeList(out, "parent", theirs.get("parent"), parents);
+        writeList(out, "grouping", theirs.get("grouping"), grouping);
+        writeList(out, "category", theirs.get("category"), category);
+        out.endObject();
+    }
+
+    /** Kind {@code kind}: the template's activities (a single object there counts as a list of one), then ours. */
+    private static void writeList(JsonWriter out, String kind, Object theirs, List<Activity> ours) {
+        if (theirs == null && ours.isEmpty()) {
+            return;
+        }
+        out.name(kind).beginArray();
         if (theirs instanceof List<?> list) {
-            all.addAll(list);
+            for (Object activity : list) {
+                out.item().value(activity);
+            }
         } else if (theirs != null) {
-            all.add(theirs);
+            out.item().value(theirs);
         }
         for (Activity activity : ours) {
-            all.add(activity.toReferenceJson());
+            out.item();
+            activity.writeReference(out);
         }
-        activities.put(kind, all);
+        out.endArray();
+    }
+
+    private static Map<?, ?> map(Object templateMember) {
+        return templateMember instanceof Map<?, ?> map ? map : Collections.emptyMap();
     }
 }

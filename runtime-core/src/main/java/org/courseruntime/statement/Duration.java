@@ -11,10 +11,11 @@ public final class Duration {
     /** The duration of {@code millis} (negative counts as 0), rounded to the nearest hundredth of a second. */
     public static String format(long millis) {
         long centis = (Math.max(millis, 0) + 5) / 10;
-        long hours = centis / 360_000;
-        long minutes = centis / 6_000 % 60;
-        long seconds = centis / 100 % 60;
-        long fraction = centis % 100;
+        // The parts as int: appending a long would compile in TeaVM's emulated-long formatting.
+        int hours = (int) (centis / 360_000);
+        int minutes = (int) (centis / 6_000 % 60);
+        int seconds = (int) (centis / 100 % 60);
+        int fraction = (int) (centis % 100);
         StringBuilder out = new StringBuilder("PT");
         if (hours > 0) {
             out.append(hours).append('H');

@@ -3,6 +3,8 @@ package org.courseruntime.statement;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.courseruntime.json.JsonWritable;
+import org.courseruntime.json.JsonWriter;
 
 /**
  * The result of a statement; every part is optional ({@code null} leaves it out).
@@ -11,7 +13,7 @@ import java.util.Map;
  * @param extensions extension IRI to value, e.g. the cmi5 progress extension
  */
 public record Result(Score score, Boolean success, Boolean completion, String response, String duration,
-                     Map<String, Object> extensions) {
+                     Map<String, Object> extensions) implements JsonWritable {
     /** The cmi5 extension that carries progress (an integer 0-100): progress is not a score. */
     public static final String PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress";
 
@@ -24,26 +26,27 @@ public record Result(Score score, Boolean success, Boolean completion, String re
         return new Result(null, null, null, null, null, Collections.singletonMap(PROGRESS_EXTENSION, percent));
     }
 
-    Map<String, Object> toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
+    @Override
+    public void writeTo(JsonWriter out) {
+        out.beginObject();
         if (score != null) {
-            json.put("score", score.toJson());
+            out.member("score", score);
         }
         if (success != null) {
-            json.put("success", success);
+            out.member("success", success);
         }
         if (completion != null) {
-            json.put("completion", completion);
+            out.member("completion", completion);
         }
         if (response != null) {
-            json.put("response", response);
+            out.member("response", response);
         }
         if (duration != null) {
-            json.put("duration", duration);
+            out.member("duration", duration);
         }
         if (!extensions.isEmpty()) {
-            json.put("extensions", new LinkedHashMap<>(extensions));
+            out.member("extensions", extensions);
         }
-        return json;
+        out.endObject();
     }
 }

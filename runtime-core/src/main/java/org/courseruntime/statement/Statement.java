@@ -1,7 +1,6 @@
 package org.courseruntime.statement;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.courseruntime.json.JsonWritable;
 import org.courseruntime.json.JsonWriter;
 
 /**
@@ -9,26 +8,23 @@ import org.courseruntime.json.JsonWriter;
  * carries the same id and the LRS keeps it once.
  */
 public record Statement(String id, String timestamp, Agent actor, Verb verb, Activity object, Result result,
-                        Context context) {
-    /** The statement as a JSON tree in the key order xAPI documents use. */
-    public Map<String, Object> toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("id", id);
-        json.put("timestamp", timestamp);
-        json.put("actor", actor.toJson());
-        json.put("verb", verb.toJson());
-        json.put("object", object.toJson());
+                        Context context) implements JsonWritable {
+    /** Writes the statement in the key order xAPI documents use. */
+    @Override
+    public void writeTo(JsonWriter out) {
+        out.beginObject().member("id", id).member("timestamp", timestamp).member("actor", actor.toJson())
+                .member("verb", verb).member("object", object);
         if (result != null) {
-            json.put("result", result.toJson());
+            out.member("result", result);
         }
         if (context != null) {
-            json.put("context", context.toJson());
+            out.member("context", context);
         }
-        return json;
+        out.endObject();
     }
 
-    /** The statement as compact JSON text. */
-    public String toJsonText() {
-        return JsonWriter.write(toJson());
+    /** {@code prefix} followed by the statement as compact JSON text, in one string (an outbox entry starts with a header). */
+    public String toJsonText(String prefix) {
+        return JsonWriter.write(prefix, this);
     }
 }

@@ -181,7 +181,7 @@ public final class Tracker {
                 || CourseScore.reaches(score, lmsMasteryScore != null ? lmsMasteryScore : criteria.minimumScore());
         boolean passed = reachesThreshold;
         for (Section section : course.sections()) {
-            passed &= !criteria.requiredSections().contains(section.id()) || Progress.isComplete(section, current);
+            passed &= criteria.requiredSections().indexOf(section.id()) < 0 || Progress.isComplete(section, current);
         }
         current.outcome = new Outcome(passed, score, current.masteredSent, Progress.percent(course, current));
         save(current);

@@ -19,7 +19,8 @@ class CoreStaysPortableTest {
             "java.util.regex", ".matches(", ".split(", ".replaceAll(", "java.time", "Double.parseDouble",
             "Double.toString", "java.util.Base64", ".getBytes(", "toLowerCase()", "toUpperCase()", "Character.is",
             "equalsIgnoreCase", "regionMatches(true", "Character.toLowerCase", "Character.toUpperCase",
-            "List.of(", "Map.of(", "Set.of(", ".copyOf(", "EnumMap", "EnumSet");
+            "List.of(", "Map.of(", "Set.of(", ".copyOf(", "EnumMap", "EnumSet", "System.arraycopy", ".subList(", ".sort(",
+            "getClass()", "Long.toString");
 
     @Test
     void mainSourcesUseNeitherTheBrowserNorTheHeavyJdkParts() throws IOException {

@@ -52,4 +52,18 @@ class EncodingTest {
         assertEquals("content=%5B%7B%7D%5D&X-Experience-API-Version=1.0.3&a+b=c%26d", FormEncoding.form(
                 "content", "[{}]", "X-Experience-API-Version", "1.0.3", "a b", "c&d"));
     }
+
+    @Test
+    void decimalDigitsAreZeroPaddedToTheWidthAsked() {
+        assertEquals("000001795876297123", Decimal.padded(1_795_876_297_123L, 18));
+        assertEquals("000000042", Decimal.padded(42, 9));
+        assertEquals("0", Decimal.padded(0, 1));
+    }
+
+    @Test
+    void decimalDigitsOfALongHaveNoLeadingZeros() {
+        assertEquals("1795876297123", Decimal.of(1_795_876_297_123L));
+        assertEquals("9223372036854775807", Decimal.of(Long.MAX_VALUE));
+        assertEquals("0", Decimal.of(0));
+    }
 }

@@ -36,4 +36,27 @@ class JsonWriterTest {
         assertThrows(IllegalArgumentException.class, () -> JsonWriter.write(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> JsonWriter.write(List.of(new Object())));
     }
+
+    @Test
+    void writesWholeNumbersOfEveryRangeAndTextLongerThanItsFirstBuffer() {
+        assertEquals("[-2147483648,2147483647,-9007199254740993,1234567.5,-0.5]",
+                JsonWriter.write(List.of(Integer.MIN_VALUE, Integer.MAX_VALUE, -9_007_199_254_740_993L, 1_234_567.5, -0.5)));
+        String longText = "\u00e9\"".repeat(3000);
+        assertEquals(2 + 3000 * 3, JsonWriter.write(longText).length());
+        assertEquals("\"short\"", JsonWriter.write("short")); // the array kept from the long write holds nothing of it
+    }
+
+    @Test
+    void aWritableValuePutsCommasBetweenMembersAndItemsAtEveryDepth() {
+        JsonWritable writable = out -> {
+            out.beginObject().member("a", 1).name("empty").beginObject().endObject().name("list").beginArray();
+            for (int i = 0; i < 3; i++) {
+                out.item().beginObject().member("i", i).member("tree", Map.of("k", List.of())).endObject();
+            }
+            out.endArray().member("z", null).endObject();
+        };
+
+        assertEquals("[{\"a\":1,\"empty\":{},\"list\":[{\"i\":0,\"tree\":{\"k\":[]}},{\"i\":1,\"tree\":{\"k\":[]}},"
+                + "{\"i\":2,\"tree\":{\"k\":[]}}],\"z\":null},true]", JsonWriter.write(Arrays.asList(writable, true)));
+    }
 }
