@@ -122,6 +122,20 @@ public final class Delivery {
         return form.length() <= MAX_BEACON_CHARS && env.beacon().send(StatementsRequest.alternateUrl(settings), form);
     }
 
+    /**
+     * Sets aside, with {@code reason}, what the outboxes of other scopes starting with {@code family} still hold, and
+     * returns their JSON: statements that can no longer be sent (their cmi5 session ended, and its token with it).
+     */
+    public List<String> takeOrphans(String family, String reason) {
+        List<String> taken = outbox.takeOrphans(family, reason);
+        if (!taken.isEmpty()) {
+            env.log().warn(taken.size() + " statements of an earlier cmi5 session were never confirmed and can no"
+                    + " longer be sent: " + reason);
+            publish();
+        }
+        return taken;
+    }
+
     public void addListener(DeliveryStatus.Listener listener) {
         listeners.add(listener);
     }

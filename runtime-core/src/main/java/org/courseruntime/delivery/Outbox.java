@@ -127,6 +127,31 @@ final class Outbox {
         write(asidePrefix + statement.id(), reason + "\n" + statement.json());
     }
 
+    /**
+     * Takes the statements left in the other outboxes whose scope starts with {@code family} (the earlier cmi5
+     * sessions of this course and learner, which a closed tab ended before the LMS confirmed them, and whose token is
+     * gone): they are set aside here with {@code reason}, and their JSON returned.
+     */
+    List<String> takeOrphans(String family, String reason) {
+        List<String> taken = new ArrayList<>();
+        for (String key : store.keys(PREFIX + family)) {
+            if (key.startsWith(pendingPrefix)) {
+                continue;
+            }
+            String value = store.get(key);
+            store.remove(key);
+            int newline = value == null ? -1 : value.indexOf('\n');
+            if (newline > 0) {
+                String id = key.substring(key.lastIndexOf('/') + 1);
+                String json = value.substring(newline + 1);
+                setAside.add(new SetAsideStatement(id, reason, json));
+                write(asidePrefix + id, reason + "\n" + json);
+                taken.add(json);
+            }
+        }
+        return taken;
+    }
+
     List<SetAsideStatement> setAside() {
         return new ArrayList<>(setAside);
     }

@@ -36,7 +36,7 @@ public final class StateSync {
     private boolean refused;
     private boolean known;
     private Consumer<String> whenLoaded;
-    private boolean markedUnsent;
+    private int failedReads;
     private int failures;
 
     /**
@@ -104,18 +104,18 @@ public final class StateSync {
     }
 
     private void readAgain(Predicate<String> mayReplace) {
-        if (++failures >= MAX_READS) {
+        if (++failedReads >= MAX_READS) {
             refuse("its State API could not be read " + MAX_READS + " times");
         } else {
-            env.timer().schedule(RetryPolicy.delayMillis(failures, -1, RetryPolicy.uniform(env.random())),
+            env.timer().schedule(RetryPolicy.delayMillis(failedReads, -1, RetryPolicy.uniform(env.random())),
                     () -> read(mayReplace));
         }
     }
 
     /** The browser's copy changed: it goes to the LRS after a pause. */
     public void changed() {
-        if (!markedUnsent) {
-            markedUnsent = env.store().put(unsentKey, "1"); // one write per run of changes, not one per change
+        if (env.store().get(unsentKey) == null) { // another tab's confirmed PUT may have cleared it
+            env.store().put(unsentKey, "1"); // one write per run of changes, not one per change
         }
         schedule(PAUSE_MILLIS);
     }
@@ -159,7 +159,6 @@ public final class StateSync {
                     failures = 0;
                     if (document.equals(env.store().get(localKey))) {
                         env.store().remove(unsentKey);
-                        markedUnsent = false;
                     } else {
                         schedule(PAUSE_MILLIS); // changed while on its way
                     }

@@ -38,6 +38,8 @@ import org.courseruntime.tracking.TrackingContext;
 public final class CourseLaunch {
     /** Where the learner a page handed in is remembered (their xAPI agent as JSON). */
     public static final String REMEMBERED_LEARNER_KEY = LearnerIdentity.STORE_KEY;
+    /** How a cmi5 defined statement's verb starts in its JSON. */
+    private static final String DEFINED_VERB = "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/";
     /** The State API document that holds the learner's attempt. */
     static final String ATTEMPT_STATE_ID = "courseruntime.attempt";
     private static final DeliveryStatus CONNECTING =
@@ -82,7 +84,7 @@ public final class CourseLaunch {
             course = CourseDefinitionReader.read(courseJson);
             settings = PublishSettingsReader.read(settingsJson);
             params = LaunchQuery.parse(launchQuery);
-            if (params.containsKey("fetch") && params.containsKey("endpoint")) {
+            if (params.containsKey("fetch")) { // cmi5 8.1: an AU's own query parameters may not use this name
                 cmi5 = Cmi5Parameters.read(params);
             } else if (params.containsKey("endpoint")) {
                 tinCan = LaunchParameters.read(params);
@@ -151,8 +153,12 @@ public final class CourseLaunch {
                 : "&" + FormEncoding.form("registration", context.registration()));
         state = new StateSync(settings, env, parameters, AttemptStore.keyOf(scope));
         AttemptStore attempts = new AttemptStore(env.store(), scope, state);
+        String registration = context.registration();
         state.load(saved -> {
-            attempts.adopt(saved);
+            attempts.adopt(saved, registration);
+            if (session != null) {
+                oweWhatEarlierSessionsLeft(scope, attempts, registration);
+            }
             tracker = new Tracker(course, settings, learner, context, attempts, delivery, env.clock(), env.random());
             if (session != null && !session.resumed()) {
                 tracker.initialize();
@@ -167,7 +173,26 @@ public final class CourseLaunch {
             }
             waiting.clear();
             publishStatus();
-        }, attempts::mayReplace);
+        }, saved -> attempts.mayReplace(saved, registration));
+    }
+
+    /**
+     * A closed tab can end a cmi5 session before the LMS confirmed its statements, which no later session may send
+     * with its own token: they are set aside, and the completed, passed or failed among them are owed again, so that
+     * the next finish reports them in this session.
+     */
+    private void oweWhatEarlierSessionsLeft(String scope, AttemptStore attempts, String registration) {
+        boolean completed = false;
+        boolean judged = false;
+        boolean passed = false;
+        for (String json : delivery.takeOrphans(scope + " ", "its cmi5 session ended before the LMS confirmed it")) {
+            completed |= json.contains(DEFINED_VERB + "completed\"");
+            passed |= json.contains(DEFINED_VERB + "passed\"");
+            judged |= passed || json.contains(DEFINED_VERB + "failed\"");
+        }
+        if (completed || judged) {
+            attempts.owe(registration, completed, judged, passed);
+        }
     }
 
     /** The page is being hidden or closed: what is unsent goes out in beacons. */

@@ -30,18 +30,19 @@ public record Context(String registration, Activity parent, List<Activity> group
     public void writeTo(JsonWriter out) {
         out.beginObject();
         for (Map.Entry<String, Object> member : template.entrySet()) {
-            if (!member.getKey().equals("contextActivities") && !member.getKey().equals("extensions")) {
+            if (!member.getKey().equals("contextActivities") && !member.getKey().equals("extensions")
+                    && member.getValue() != null) {
                 out.member(member.getKey(), member.getValue());
             }
         }
-        if (!template.containsKey("registration")) {
+        if (template.get("registration") == null) {
             out.member("registration", registration);
         }
         writeActivities(out, map(template.get("contextActivities")));
-        if (!template.containsKey("platform")) {
+        if (template.get("platform") == null) {
             out.member("platform", platform);
         }
-        if (language != null && !template.containsKey("language")) {
+        if (language != null && template.get("language") == null) {
             out.member("language", language);
         }
         Map<?, ?> theirs = map(template.get("extensions"));
@@ -51,7 +52,7 @@ public record Context(String registration, Activity parent, List<Activity> group
                 out.member((String) extension.getKey(), extension.getValue());
             }
             for (Map.Entry<String, Object> extension : extensions.entrySet()) {
-                if (!theirs.containsKey(extension.getKey())) {
+                if (theirs.get(extension.getKey()) == null) {
                     out.member(extension.getKey(), extension.getValue());
                 }
             }

@@ -16,6 +16,8 @@ final class Attempt {
     final Map<String, Answer> answers = new LinkedHashMap<>();
     boolean masteredSent;
     Outcome outcome;
+    /** When the attempt was finished (its duration ends there). */
+    long finishedAtMillis;
     /** The attempt's number within its registration, from 1 (a retake under an LMS's registration counts up). */
     int number = 1;
     /** cmi5, per registration: "completed" was sent (it may be sent once). */

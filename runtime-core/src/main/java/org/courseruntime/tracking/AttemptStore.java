@@ -40,26 +40,46 @@ public final class AttemptStore {
 
     /**
      * Takes the LRS's copy of the attempt ({@code json}, or {@code null}) in place of the browser's when it is newer
-     * (a higher revision: the learner went on elsewhere); an unreadable copy is ignored.
+     * (a higher revision: the learner went on elsewhere); an unreadable copy is ignored. The browser's copy of another
+     * registration than the LMS's {@code registration} counts as none.
      */
-    public void adopt(String json) {
-        int theirs = revision(json);
-        if (theirs >= 0 && theirs > revision(store.get(key))) {
+    public void adopt(String json, String registration) {
+        int theirs = revision(json, null);
+        if (theirs >= 0 && theirs > revision(store.get(key), registration)) {
             store.put(key, json);
         }
     }
 
-    /** Whether the browser's attempt may replace the LRS's copy {@code json}: it is not older. */
-    public boolean mayReplace(String json) {
-        return revision(json) <= revision(store.get(key));
+    /** Whether the browser's attempt (of {@code registration}, when an LMS names one) may replace the LRS's copy. */
+    public boolean mayReplace(String json, String registration) {
+        return revision(json, null) <= revision(store.get(key), registration);
     }
 
-    private static int revision(String json) {
+    /** The revision of the attempt in {@code json}, or -1 when none, unreadable, or of another registration. */
+    private static int revision(String json, String registration) {
         try {
             return json != null && JsonReader.parse(json) instanceof Map<?, ?> attempt
+                    && (registration == null || registration.equals(attempt.get("registration")))
                     && attempt.get("revision") instanceof Number number ? number.intValue() : -1;
         } catch (JsonSyntaxException unreadable) {
             return -1;
+        }
+    }
+
+    /**
+     * What an earlier cmi5 session reported but the LMS never confirmed (the session ended first): "completed"
+     * and the judgement ({@code passed} says whether it was a pass) are owed again by the attempt of
+     * {@code registration}, reported by its next finish.
+     */
+    public void owe(String registration, boolean completed, boolean judged, boolean passed) {
+        Attempt attempt = load(registration);
+        if (attempt != null) {
+            attempt.completedSent &= !completed;
+            if (judged) {
+                attempt.judgedInSession = null;
+                attempt.passedSent &= !passed;
+            }
+            save(attempt);
         }
     }
 
@@ -89,6 +109,7 @@ public final class AttemptStore {
             outcome.put("passed", attempt.outcome.passed());
             outcome.put("mastered", attempt.outcome.mastered());
             outcome.put("progress", attempt.outcome.progress());
+            outcome.put("finishedAt", attempt.finishedAtMillis);
             if (attempt.outcome.score() != null) {
                 outcome.put("raw", attempt.outcome.score().raw());
                 outcome.put("max", attempt.outcome.score().max());
@@ -132,6 +153,8 @@ public final class AttemptStore {
                         ? Score.of(((Number) outcome.get("raw")).doubleValue(), max.doubleValue()) : null;
                 attempt.outcome = new Outcome(Boolean.TRUE.equals(outcome.get("passed")), score,
                         Boolean.TRUE.equals(outcome.get("mastered")), ((Number) outcome.get("progress")).intValue());
+                attempt.finishedAtMillis = outcome.get("finishedAt") instanceof Number finishedAt
+                        ? finishedAt.longValue() : attempt.startedAtMillis;
             }
             return attempt;
         } catch (JsonSyntaxException | RuntimeException unreadable) {

@@ -166,45 +166,59 @@ public final class Tracker {
     /**
      * The learner completes the course: judges the attempt by the pass criteria and sends exactly one of "passed" or
      * "failed", with the score, success, completion and the attempt's duration. Later calls return the same outcome
-     * and send nothing.
+     * and send nothing, except under cmi5 what the attempt still owes the LMS (see {@link #reportToLms}).
      */
     public Outcome finish() {
         start();
         Attempt current = attempt;
-        if (current.isFinished()) {
-            return current.outcome;
+        if (!current.isFinished()) {
+            Score score = CourseScore.of(course, current.answers);
+            boolean passed = score == null || CourseScore.reaches(score, passThreshold());
+            PassCriteria criteria = course.passCriteria();
+            for (Section section : course.sections()) {
+                passed &= criteria.requiredSections().indexOf(section.id()) < 0 || Progress.isComplete(section, current);
+            }
+            current.outcome = new Outcome(passed, score, current.masteredSent, Progress.percent(course, current));
+            current.finishedAtMillis = clock.nowMillis();
+            save(current);
+            if (cmi5 == null) {
+                StatementKind kind = passed ? StatementKind.PASSED : StatementKind.FAILED;
+                sendAboutCourse(current, kind, new Result(score, passed, true, null, duration(current), null));
+            }
         }
-        Score score = CourseScore.of(course, current.answers);
-        PassCriteria criteria = course.passCriteria();
-        Double lmsMasteryScore = cmi5 == null ? null : cmi5.launchData().masteryScore();
-        boolean reachesThreshold = score == null
-                || CourseScore.reaches(score, lmsMasteryScore != null ? lmsMasteryScore : criteria.minimumScore());
-        boolean passed = reachesThreshold;
-        for (Section section : course.sections()) {
-            passed &= criteria.requiredSections().indexOf(section.id()) < 0 || Progress.isComplete(section, current);
-        }
-        current.outcome = new Outcome(passed, score, current.masteredSent, Progress.percent(course, current));
-        save(current);
-        String duration = Duration.format(clock.nowMillis() - current.startedAtMillis);
-        if (cmi5 == null) {
-            StatementKind kind = passed ? StatementKind.PASSED : StatementKind.FAILED;
-            sendAboutCourse(current, kind, new Result(score, passed, true, null, duration, null));
-        } else if (judges()) {
-            // cmi5 9.3.5: a failed statement's score is below the mastery score; failing on required sections alone, none.
-            sendCmi5Outcome(current, passed, passed || !reachesThreshold ? score : null, duration, lmsMasteryScore);
+        if (cmi5 != null && judges()) {
+            reportToLms(current);
         }
         return current.outcome;
     }
 
+    /** The scaled score that passes: the LMS's mastery score under cmi5 when it gave one, else the course's. */
+    private double passThreshold() {
+        Double lmsMasteryScore = cmi5 == null ? null : cmi5.launchData().masteryScore();
+        return lmsMasteryScore != null ? lmsMasteryScore : course.passCriteria().minimumScore();
+    }
+
+    private static String duration(Attempt finished) {
+        return Duration.format(finished.finishedAtMillis - finished.startedAtMillis);
+    }
+
     /**
-     * The cmi5 defined statements of a finished attempt (cmi5 section 9.3): "completed" once per registration, then
-     * "passed" or "failed", at most one of them per session, never again after "passed" in the registration, and
-     * judged against the LMS's mastery score when it gave one (which they then carry).
+     * The cmi5 defined statements a finished attempt owes the LMS (cmi5 section 9.3): "completed" once per
+     * registration when every page is done, then "passed" or "failed", at most one of them per session, never again
+     * after "passed" in the registration, and a "failed" only for a first judgement. So a pass that a session could
+     * not report (it had judged already) is reported by the next session's finish, and so is what a session ended
+     * before the LMS confirmed. Judged against the LMS's mastery score when it gave one (which they then carry); a
+     * failed statement's score is below it (cmi5 9.3.5), so failing on required sections alone reports none.
      */
-    private void sendCmi5Outcome(Attempt current, boolean passed, Score score, String duration, Double lmsMasteryScore) {
+    private void reportToLms(Attempt current) {
+        boolean passed = current.outcome.passed();
         boolean complete = !current.completedSent && Progress.percent(course, current) == 100;
         String session = cmi5.launchData().sessionId();
-        boolean judge = !current.passedSent && !session.equals(current.judgedInSession);
+        boolean judge = !current.passedSent && !session.equals(current.judgedInSession)
+                && (passed || current.judgedInSession == null);
+        if (!complete && !judge) {
+            return;
+        }
         current.completedSent |= complete;
         if (judge) {
             current.judgedInSession = session;
@@ -212,10 +226,13 @@ public final class Tracker {
         }
         save(current);
         if (complete) {
-            sendCmi5("completed", new Result(null, null, true, null, duration, null), StatementFactory.NO_EXTENSIONS);
+            sendCmi5("completed", new Result(null, null, true, null, duration(current), null), StatementFactory.NO_EXTENSIONS);
         }
         if (judge) {
-            sendCmi5(passed ? "passed" : "failed", new Result(score, passed, null, null, duration, null),
+            Score score = CourseScore.of(course, current.answers);
+            Score reported = passed || score == null || !CourseScore.reaches(score, passThreshold()) ? score : null;
+            Double lmsMasteryScore = cmi5.launchData().masteryScore();
+            sendCmi5(passed ? "passed" : "failed", new Result(reported, passed, null, null, duration(current), null),
                     lmsMasteryScore == null ? StatementFactory.NO_EXTENSIONS : Collections.singletonMap(MASTERY_SCORE, lmsMasteryScore));
         }
     }

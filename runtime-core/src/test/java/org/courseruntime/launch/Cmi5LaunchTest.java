@@ -392,4 +392,51 @@ class Cmi5LaunchTest {
         assertEquals(List.of("initialized", "initialized", "failed"), definedVerbs(),
                 "the Normal session starts afresh: the Browse answers do not count");
     }
+
+    @Test
+    void aPassThatASessionCouldNotReportIsReportedByTheNextSessionsFinish() {
+        CourseLaunch first = open(env, lms.launch());
+        first.use(tracker -> {
+            tracker.start();
+            completeAll(tracker, 0);
+            tracker.finish();
+            tracker.retake();
+            completeAll(tracker, 9);
+            tracker.finish(); // passed, but this session judged already
+        });
+        settle();
+        CourseLaunch second = open(env.secondTab(), lms.launch());
+        second.use(Tracker::finish); // the course's results page, opened again
+        second.use(Tracker::finish);
+        settle();
+
+        assertEquals(List.of("initialized", "completed", "failed", "initialized", "passed"), definedVerbs());
+    }
+
+    @Test
+    void whatAClosedSessionLeftUnconfirmedIsSetAsideAndReportedByTheNextSession() {
+        lms.statementsDown = true;
+        PageInstance tab = new PageInstance(env.environment(lms));
+        CourseLaunch closed = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+                lms.launch(), null, tab.environment());
+        closed.use(tracker -> {
+            tracker.start();
+            completeAll(tracker, 9);
+            tracker.finish();
+        });
+        settle();
+        tab.close(); // the tab closes with all of it unconfirmed (its beacons lost too)
+        lms.statementsDown = false;
+        TestEnvironment nextDay = env.secondTab();
+        CourseLaunch next = open(nextDay, lms.launch());
+        next.use(Tracker::finish);
+        settle();
+
+        assertEquals(List.of("initialized", "completed", "passed"), definedVerbs(),
+                "the next session reports what the closed one could not");
+        assertTrue(next.status().setAside() > 20, "the closed session's statements are kept aside, not dropped: "
+                + next.status());
+        assertTrue(nextDay.log.warnings.stream().anyMatch(warning -> warning.contains("earlier cmi5 session")),
+                nextDay.log.warnings.toString());
+    }
 }

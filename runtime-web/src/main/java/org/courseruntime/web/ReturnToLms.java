@@ -8,7 +8,7 @@ import org.teavm.jso.browser.Window;
 /**
  * Takes the learner back to the cmi5 LMS's returnURL at the end of a session: once every statement, "terminated"
  * last, is confirmed, or after {@value #WAIT_MILLIS} ms at most (what is still unconfirmed then goes in the page
- * close's beacons and stays in the outbox for the next visit).
+ * close's beacons; the next session sets it aside and reports again what the LMS needs, see docs/cmi5.md).
  */
 final class ReturnToLms {
     static final int WAIT_MILLIS = 5_000;
