@@ -336,9 +336,9 @@
 
   // ---- who the learner is ----------------------------------------------------------------------------------
 
-  var REMEMBERED_LEARNER_KEY = 'courseruntime.actor'; // where the runtime remembers the learner a page handed in
-  // A pragmatic check, stricter than xAPI's "mailto:" IRI: one @, no spaces, a dot in the domain.
-  var EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+  // What LRSs accept in a mailto: (Learning Locker's rule): ASCII letters, digits and . ` ' _ % + - before the @,
+  // a domain with a dot and a top-level name of letters. An address the LRS would refuse is never let through.
+  var EMAIL = /^[A-Za-z0-9.`'_%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{1,63}$/;
 
   // The author's "login" choice: "none" (also when absent or unreadable; the runtime reports a broken file),
   // "optional" or "required".
@@ -370,7 +370,7 @@
     document.getElementById('signed-in-name').textContent = learnerName(learner);
     document.getElementById('signed-in').hidden = false;
     document.getElementById('sign-out').addEventListener('click', function () {
-      window.localStorage.removeItem(REMEMBERED_LEARNER_KEY);
+      CourseRuntime.forgetLearner();
       window.location.reload();
     });
   }

@@ -18,6 +18,7 @@ import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.JsonWriter;
 import org.courseruntime.json.Problems;
 import org.courseruntime.port.Environment;
+import org.courseruntime.port.KeyValueStore;
 import org.courseruntime.publish.Credentials;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.publish.PublishSettingsReader;
@@ -38,6 +39,12 @@ import org.courseruntime.tracking.TrackingContext;
 public final class CourseLaunch {
     /** Where the learner a page handed in is remembered (their xAPI agent as JSON). */
     public static final String REMEMBERED_LEARNER_KEY = LearnerIdentity.STORE_KEY;
+
+    /** The learner a page handed in on an earlier visit, as xAPI agent JSON, or {@code null} (none, or unreadable). */
+    public static String rememberedLearner(KeyValueStore store) {
+        Agent learner = LearnerIdentity.remembered(store);
+        return learner == null ? null : JsonWriter.write(learner.toJson());
+    }
     /** How a cmi5 defined statement's verb starts in its JSON. */
     private static final String DEFINED_VERB = "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/";
     /** The State API document that holds the learner's attempt. */

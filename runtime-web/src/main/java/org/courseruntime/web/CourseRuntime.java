@@ -227,13 +227,22 @@ public final class CourseRuntime {
     }
 
     /**
-     * The learner a page handed to {@link #launch} on an earlier visit, or null: a page may skip its name and e-mail
-     * form when there is one. Example: {@code CourseRuntime.rememberedLearner()}.
+     * The learner a page handed to {@link #launch} on an earlier visit, or null (none, or not a usable xAPI agent):
+     * a page may skip its name and e-mail form when there is one. Example: {@code CourseRuntime.rememberedLearner()}.
      */
     @JSExport
     public static JSObject rememberedLearner() {
-        String json = WebStorage.LOCAL.get(CourseLaunch.REMEMBERED_LEARNER_KEY);
+        String json = CourseLaunch.rememberedLearner(WebStorage.LOCAL);
         return json == null ? null : Json.parse(json);
+    }
+
+    /**
+     * Forgets the remembered learner (a page's "Sign out"); the next launch asks again. A runtime already launched
+     * keeps its learner. Example: {@code CourseRuntime.forgetLearner(); location.reload();}.
+     */
+    @JSExport
+    public static void forgetLearner() {
+        WebStorage.LOCAL.remove(CourseLaunch.REMEMBERED_LEARNER_KEY);
     }
 
     @JSBody(script = "return String(window.location.origin);")

@@ -144,6 +144,34 @@ class LearnerSignInTest {
     }
 
     @Test
+    void anAddressAnLrsWouldRefuseIsRefusedByTheFormAndAnnounced() throws Exception {
+        try (PreviewLrs lrs = new PreviewLrs(0, AUTHORIZATION, null);
+             PublishedCourse course = course(lrs, "required");
+             LearnerBrowser learner = new LearnerBrowser()) {
+            learner.open(course.url());
+            signIn(learner, "Zoë", "zoë@example.com");
+
+            assertEquals("Enter a valid e-mail address, such as ada@example.com.", text(learner, "learner-email-problem"));
+            assertEquals("alert", learner.js("document.getElementById('learner-email-problem').getAttribute('role')"));
+            assertEquals(List.of(), lrs.statements());
+        }
+    }
+
+    @Test
+    void aDamagedRememberedLearnerCountsAsNoneAndThePanelAsks() throws Exception {
+        try (PreviewLrs lrs = new PreviewLrs(0, AUTHORIZATION, null);
+             PublishedCourse course = course(lrs, "optional");
+             LearnerBrowser learner = new LearnerBrowser()) {
+            learner.open(course.url());
+            learner.js("localStorage.setItem('courseruntime.actor', '{\"name\": \"Ada\"'); location.reload();");
+            learner.waitUntil("document.getElementById('sign-in') && !document.getElementById('sign-in').hidden", 10_000);
+
+            assertEquals(true, learner.js("CourseRuntime.rememberedLearner() === null"));
+            assertEquals(List.of(), learner.scriptErrors);
+        }
+    }
+
+    @Test
     void anEmptyFormNamesBothFieldsAndFocusesTheFirst() throws Exception {
         try (PreviewLrs lrs = new PreviewLrs(0, AUTHORIZATION, null);
              PublishedCourse course = course(lrs, "optional");
