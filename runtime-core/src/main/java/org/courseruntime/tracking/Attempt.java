@@ -5,9 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.courseruntime.interaction.Answer;
+import org.courseruntime.json.JsonWritable;
+import org.courseruntime.json.JsonWriter;
 
-/** The state of one attempt at the course: what the learner viewed and answered, and what was already reported. */
-final class Attempt {
+/**
+ * The state of one attempt at the course: what the learner viewed and answered, and what was already reported.
+ * It writes itself as the JSON that {@link AttemptStore} saves after every change, without a tree of maps to build.
+ */
+final class Attempt implements JsonWritable {
     final String registration;
     final long startedAtMillis;
     /** Content pages viewed (experienced). */
@@ -46,5 +51,30 @@ final class Attempt {
 
     boolean isFinished() {
         return outcome != null;
+    }
+
+    @Override
+    public void writeTo(JsonWriter out) {
+        out.beginObject().member("registration", registration).member("startedAt", startedAtMillis).name("viewed").beginArray();
+        for (String page : viewed) {
+            out.item().value(page);
+        }
+        out.endArray().name("answers").beginObject();
+        for (Map.Entry<String, Answer> answer : answers.entrySet()) {
+            out.name(answer.getKey()).beginObject().member("response", answer.getValue().response())
+                    .member("correct", answer.getValue().correct()).endObject();
+        }
+        out.endObject().member("masteredSent", masteredSent).member("number", number).member("completedSent", completedSent)
+                .member("passedSent", passedSent).member("judgedInSession", judgedInSession).member("position", position)
+                .member("revision", revision);
+        if (outcome != null) {
+            out.name("outcome").beginObject().member("passed", outcome.passed()).member("mastered", outcome.mastered())
+                    .member("progress", outcome.progress());
+            if (outcome.score() != null) {
+                out.member("raw", outcome.score().raw()).member("max", outcome.score().max());
+            }
+            out.endObject();
+        }
+        out.endObject();
     }
 }
