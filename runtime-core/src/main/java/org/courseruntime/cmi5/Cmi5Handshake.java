@@ -135,7 +135,7 @@ public final class Cmi5Handshake {
     }
 
     private String agent() {
-        return FormEncoding.encode(JsonWriter.write(launch.actor().toJson()));
+        return FormEncoding.encode(JsonWriter.write(launch.actor()));
     }
 
     /** Sends a request whose lack of an answer ends the handshake: {@code what} names it for the learner. */

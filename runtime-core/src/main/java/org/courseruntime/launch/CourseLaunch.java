@@ -146,7 +146,7 @@ public final class CourseLaunch {
         String deliveryScope = session == null ? scope : scope + " " + session.launchData().sessionId();
         delivery = new Delivery(settings, env, deliveryScope, Uuid.v4(env.random()));
         delivery.addListener(changed -> publishStatus());
-        String parameters = FormEncoding.form("activityId", course.id(), "agent", JsonWriter.write(learner.toJson()),
+        String parameters = FormEncoding.form("activityId", course.id(), "agent", JsonWriter.write(learner),
                 "stateId", ATTEMPT_STATE_ID) + (context.registration() == null ? ""
                 : "&" + FormEncoding.form("registration", context.registration()));
         state = new StateSync(settings, env, parameters, AttemptStore.keyOf(scope));
