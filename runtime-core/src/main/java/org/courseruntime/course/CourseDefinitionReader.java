@@ -1,7 +1,6 @@
 package org.courseruntime.course;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +135,7 @@ public final class CourseDefinitionReader {
     }
 
     private static boolean isSection(JsonObjectView root, String id) {
-        for (Object section : root.array("sections", false) == null ? Collections.emptyList() : root.array("sections", false)) {
+        for (Object section : root.array("sections", false) == null ? new ArrayList<>() : root.array("sections", false)) {
             if (section instanceof Map<?, ?> map && id.equals(map.get("id"))) {
                 return true;
             }

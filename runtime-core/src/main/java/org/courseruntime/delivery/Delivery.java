@@ -1,7 +1,6 @@
 package org.courseruntime.delivery;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.courseruntime.encoding.FormEncoding;
 import org.courseruntime.port.Environment;
@@ -34,7 +33,7 @@ public final class Delivery {
     private final SendLock lock;
     private final List<String> confirmed = new ArrayList<>();
     private final List<DeliveryStatus.Listener> listeners = new ArrayList<>();
-    private List<PendingStatement> inFlight = Collections.emptyList();
+    private List<PendingStatement> inFlight = new ArrayList<>();
     private int batchLimit = MAX_BATCH;
     private int failures;
     private boolean online = true;
@@ -97,7 +96,7 @@ public final class Delivery {
         }
         lock.release(env.clock().nowMillis());
         holdsLock = false;
-        int empty = StatementsRequest.alternateForm(settings, Collections.emptyList()).length();
+        int empty = StatementsRequest.alternateForm(settings, new ArrayList<>()).length();
         int size = empty;
         List<PendingStatement> beacon = new ArrayList<>();
         for (PendingStatement statement : outbox.all()) {
@@ -196,7 +195,7 @@ public final class Delivery {
 
             @Override
             public void onNetworkError(String reason) {
-                inFlight = Collections.emptyList();
+                inFlight = new ArrayList<>();
                 retryLater("Cannot reach the LRS at " + settings.endpoint() + " (" + reason + ")", -1);
             }
         });
@@ -204,7 +203,7 @@ public final class Delivery {
 
     private void answered(HttpResponse response) {
         List<PendingStatement> batch = inFlight;
-        inFlight = Collections.emptyList();
+        inFlight = new ArrayList<>();
         int status = response.status();
         switch (Answer.of(status)) {
             case CONFIRMED -> {

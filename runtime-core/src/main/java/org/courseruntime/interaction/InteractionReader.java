@@ -2,7 +2,6 @@ package org.courseruntime.interaction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.courseruntime.course.CourseText;
 import org.courseruntime.course.LocalId;
@@ -166,7 +165,7 @@ public final class InteractionReader {
     private List<String> texts(String key) {
         Object raw = question.raw(key);
         List<String> texts = new ArrayList<>();
-        List<?> items = raw instanceof String ? Collections.singletonList(raw) : raw instanceof List<?> list ? list : null;
+        List<?> items = raw instanceof String ? Arrays.asList(raw) : raw instanceof List<?> list ? list : null;
         if (items == null || items.isEmpty()) {
             problem(key, raw == null ? "missing" : "must be a text or a list of texts, one per blank");
             return texts;

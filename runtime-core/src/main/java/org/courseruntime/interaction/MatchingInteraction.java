@@ -1,7 +1,6 @@
 package org.courseruntime.interaction;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,9 @@ import java.util.Set;
 public record MatchingInteraction(List<Component> source, List<Component> target, List<String[]> correct)
         implements Interaction {
     public MatchingInteraction {
-        source = Collections.unmodifiableList(new ArrayList<>(source));
-        target = Collections.unmodifiableList(new ArrayList<>(target));
-        correct = Collections.unmodifiableList(new ArrayList<>(correct));
+        source = new ArrayList<>(source);
+        target = new ArrayList<>(target);
+        correct = new ArrayList<>(correct);
     }
 
     @Override

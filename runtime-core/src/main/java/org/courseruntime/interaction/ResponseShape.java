@@ -1,7 +1,7 @@
 package org.courseruntime.interaction;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import org.courseruntime.json.JsonWriter;
 
@@ -16,7 +16,7 @@ final class ResponseShape {
     /** A list of strings; a single string counts as a list of one. */
     static List<String> strings(Object response, String expected) {
         if (response instanceof String one) {
-            return Collections.singletonList(one);
+            return Arrays.asList(one);
         }
         List<String> out = new ArrayList<>();
         if (response instanceof List<?> list) {

@@ -1,6 +1,5 @@
 package org.courseruntime.publish;
 
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,8 +30,8 @@ public record PublishSettings(String endpoint, Credentials credentials, Set<Stat
     public static final String LOGIN_REQUIRED = "required";
 
     public PublishSettings {
-        selected = Collections.unmodifiableSet(new HashSet<>(selected));
-        verbs = Collections.unmodifiableMap(new LinkedHashMap<>(verbs));
+        selected = new HashSet<>(selected);
+        verbs = new LinkedHashMap<>(verbs);
     }
 
     public boolean isSelected(StatementKind kind) {

@@ -1,6 +1,6 @@
 package org.courseruntime.tracking;
 
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.courseruntime.cmi5.Cmi5Session;
 import org.courseruntime.course.CourseDefinition;
@@ -215,8 +215,11 @@ public final class Tracker {
             sendCmi5("completed", new Result(null, null, true, null, duration, null), StatementFactory.NO_EXTENSIONS);
         }
         if (judge) {
-            sendCmi5(passed ? "passed" : "failed", new Result(score, passed, null, null, duration, null),
-                    lmsMasteryScore == null ? StatementFactory.NO_EXTENSIONS : Collections.singletonMap(MASTERY_SCORE, lmsMasteryScore));
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            if (lmsMasteryScore != null) {
+                extensions.put(MASTERY_SCORE, lmsMasteryScore);
+            }
+            sendCmi5(passed ? "passed" : "failed", new Result(score, passed, null, null, duration, null), extensions);
         }
     }
 
