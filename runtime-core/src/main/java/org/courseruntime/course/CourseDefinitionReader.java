@@ -1,10 +1,8 @@
 package org.courseruntime.course;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.courseruntime.interaction.Interaction;
 import org.courseruntime.interaction.InteractionReader;
 import org.courseruntime.json.InvalidDocumentException;
@@ -20,7 +18,7 @@ public final class CourseDefinitionReader {
     static final String DOCUMENT = "course definition";
 
     private final Problems problems = new Problems();
-    private final Set<String> ids = new HashSet<>();
+    private final List<String> ids = new ArrayList<>();
     private String courseId;
     private String language;
 
@@ -150,8 +148,10 @@ public final class CourseDefinitionReader {
         }
         if (!LocalId.isValid(id)) {
             view.problem("id", "must be letters, digits, '-', '_' or '.' only (it becomes part of the activity IRI)");
-        } else if (!ids.add(id)) {
+        } else if (ids.indexOf(id) >= 0) {
             view.problem("id", "\"" + id + "\" is already the id of another section or page");
+        } else {
+            ids.add(id);
         }
         return id;
     }

@@ -62,6 +62,20 @@ final class ResponseShape {
         return true;
     }
 
+    /** Whether two lists hold the same strings, as sets: neither order nor repeats count. */
+    static boolean sameSet(List<String> a, List<String> b) {
+        return allIn(a, b) && allIn(b, a);
+    }
+
+    private static boolean allIn(List<String> items, List<String> in) {
+        for (String item : items) {
+            if (in.indexOf(item) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A list of [left, right] pairs of strings. */
     static List<String[]> pairs(Object response, String expected) {
         if (!(response instanceof List<?> list)) {

@@ -1,9 +1,9 @@
 package org.courseruntime.publish;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.courseruntime.statement.Verb;
 import org.courseruntime.tracking.StatementKind;
 
@@ -19,7 +19,7 @@ import org.courseruntime.tracking.StatementKind;
  *                    {@link #LOGIN_NONE}, {@link #LOGIN_OPTIONAL} or {@link #LOGIN_REQUIRED} (the page reads it from
  *                    the settings text; under an LMS's launch the LMS names the learner and no one is asked)
  */
-public record PublishSettings(String endpoint, Credentials credentials, Set<StatementKind> selected,
+public record PublishSettings(String endpoint, Credentials credentials, List<StatementKind> selected,
                               Map<StatementKind, Verb> verbs, String login) {
     // Strings, not an enum: the runtime never reads the choice (the page does), and an enum cost it 270 B gzip.
     /** No form: the learner is an anonymous account, remembered in the browser (the default). */
@@ -30,12 +30,12 @@ public record PublishSettings(String endpoint, Credentials credentials, Set<Stat
     public static final String LOGIN_REQUIRED = "required";
 
     public PublishSettings {
-        selected = new HashSet<>(selected);
+        selected = new ArrayList<>(selected);
         verbs = new LinkedHashMap<>(verbs);
     }
 
     public boolean isSelected(StatementKind kind) {
-        return selected.contains(kind);
+        return selected.indexOf(kind) >= 0;
     }
 
     public Verb verb(StatementKind kind) {

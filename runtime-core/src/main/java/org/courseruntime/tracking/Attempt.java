@@ -1,9 +1,9 @@
 package org.courseruntime.tracking;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.courseruntime.interaction.Answer;
 import org.courseruntime.json.JsonWritable;
 import org.courseruntime.json.JsonWriter;
@@ -16,7 +16,7 @@ final class Attempt implements JsonWritable {
     final String registration;
     final long startedAtMillis;
     /** Content pages viewed (experienced). */
-    final Set<String> viewed = new HashSet<>();
+    final List<String> viewed = new ArrayList<>();
     /** The latest answer to each question answered. */
     final Map<String, Answer> answers = new LinkedHashMap<>();
     boolean masteredSent;

@@ -107,12 +107,13 @@ public final class Tracker {
         }
         boolean moved = !pageId.equals(current.position);
         current.position = pageId;
-        if (page.isQuestion() || !current.viewed.add(pageId)) {
+        if (page.isQuestion() || current.viewed.indexOf(pageId) >= 0) {
             if (moved) {
                 save(current);
             }
             return;
         }
+        current.viewed.add(pageId);
         save(current);
         sendAboutPage(current, StatementKind.EXPERIENCED, page, null);
         sendProgress(current);
