@@ -205,25 +205,28 @@ public final class Delivery {
         List<PendingStatement> batch = inFlight;
         inFlight = new ArrayList<>();
         int status = response.status();
-        switch (Answer.of(status)) {
-            case CONFIRMED -> {
-                outbox.confirm(batch);
-                for (PendingStatement statement : batch) {
-                    confirmed.add(statement.json());
-                }
-                if (failures > 0) {
-                    problem = null;
-                }
-                failures = 0;
-                schedule(0);
+        Answer answer = Answer.of(status); // if, not switch: a switch on an enum adds a class (its $SwitchMap)
+        if (answer == Answer.CONFIRMED) {
+            outbox.confirm(batch);
+            for (PendingStatement statement : batch) {
+                confirmed.add(statement.json());
             }
-            case RETRY -> retryLater("The LRS answered HTTP " + status + lrsMessage(response),
+            if (failures > 0) {
+                problem = null;
+            }
+            failures = 0;
+            schedule(0);
+        } else if (answer == Answer.RETRY) {
+            retryLater("The LRS answered HTTP " + status + lrsMessage(response),
                     RetryAfter.millis(response.retryAfter(), env.clock().nowMillis()));
-            case REJECTED -> rejected(batch, status, response);
-            case AUTH_REFUSED -> stop(DeliveryState.AUTH_REFUSED, "Authentication problem: the LRS refused the course's"
+        } else if (answer == Answer.REJECTED) {
+            rejected(batch, status, response);
+        } else if (answer == Answer.AUTH_REFUSED) {
+            stop(DeliveryState.AUTH_REFUSED, "Authentication problem: the LRS refused the course's"
                     + " LAP login and password (HTTP " + status + "). Statements are kept and not sent; check lrs.login"
                     + " and lrs.password in the publish settings.");
-            case ENDPOINT_REFUSED -> stop(DeliveryState.ENDPOINT_REFUSED, "The LRS endpoint " + settings.endpoint()
+        } else {
+            stop(DeliveryState.ENDPOINT_REFUSED, "The LRS endpoint " + settings.endpoint()
                     + " answered HTTP " + status + " to statements. Statements are kept and not sent; check lrs.endpoint"
                     + " in the publish settings.");
         }
