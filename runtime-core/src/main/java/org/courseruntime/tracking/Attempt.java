@@ -61,8 +61,7 @@ final class Attempt implements JsonWritable {
         }
         out.endArray().name("answers").beginObject();
         for (Map.Entry<String, Answer> answer : answers.entrySet()) {
-            out.name(answer.getKey()).beginObject().member("response", answer.getValue().response())
-                    .member("correct", answer.getValue().correct()).endObject();
+            out.member(answer.getKey(), answer.getValue());
         }
         out.endObject().member("masteredSent", masteredSent).member("number", number).member("completedSent", completedSent)
                 .member("passedSent", passedSent).member("judgedInSession", judgedInSession).member("position", position)
