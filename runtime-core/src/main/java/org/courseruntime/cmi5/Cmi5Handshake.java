@@ -1,6 +1,5 @@
 package org.courseruntime.cmi5;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -120,7 +119,7 @@ public final class Cmi5Handshake {
         String url = launch.endpoint() + "agents/profile?agent=" + agent() + "&profileId=" + PREFERENCES;
         send("GET", url, response -> {
             Object preferences = response.status() == 200 ? json(response) : null;
-            Map<?, ?> members = preferences instanceof Map<?, ?> map ? map : Collections.emptyMap();
+            Map<?, ?> members = preferences instanceof Map<?, ?> map ? map : new LinkedHashMap<>();
             ready(data, text(members.get("languagePreference")), text(members.get("audioPreference")));
         }, reason -> {
             env.log().warn("The learner's cmi5 preferences could not be read (" + reason + "); going on without them");
@@ -135,7 +134,7 @@ public final class Cmi5Handshake {
     }
 
     private String agent() {
-        return FormEncoding.encode(JsonWriter.write(launch.actor().toJson()));
+        return FormEncoding.encode(JsonWriter.write(launch.actor()));
     }
 
     /** Sends a request whose lack of an answer ends the handshake: {@code what} names it for the learner. */

@@ -1,7 +1,6 @@
 package org.courseruntime.course;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +22,8 @@ public record CourseDefinition(String id, Map<String, String> title, String lang
     public static final String COURSE_TYPE = "http://adlnet.gov/expapi/activities/course";
 
     public CourseDefinition {
-        title = Collections.unmodifiableMap(new LinkedHashMap<>(title));
-        sections = Collections.unmodifiableList(new ArrayList<>(sections));
+        title = new LinkedHashMap<>(title);
+        sections = new ArrayList<>(sections);
     }
 
     /**

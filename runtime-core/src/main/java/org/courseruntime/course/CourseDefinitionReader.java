@@ -1,11 +1,8 @@
 package org.courseruntime.course;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.courseruntime.interaction.Interaction;
 import org.courseruntime.interaction.InteractionReader;
 import org.courseruntime.json.InvalidDocumentException;
@@ -21,7 +18,7 @@ public final class CourseDefinitionReader {
     static final String DOCUMENT = "course definition";
 
     private final Problems problems = new Problems();
-    private final Set<String> ids = new HashSet<>();
+    private final List<String> ids = new ArrayList<>();
     private String courseId;
     private String language;
 
@@ -136,7 +133,7 @@ public final class CourseDefinitionReader {
     }
 
     private static boolean isSection(JsonObjectView root, String id) {
-        for (Object section : root.array("sections", false) == null ? Collections.emptyList() : root.array("sections", false)) {
+        for (Object section : root.array("sections", false) == null ? new ArrayList<>() : root.array("sections", false)) {
             if (section instanceof Map<?, ?> map && id.equals(map.get("id"))) {
                 return true;
             }
@@ -151,8 +148,10 @@ public final class CourseDefinitionReader {
         }
         if (!LocalId.isValid(id)) {
             view.problem("id", "must be letters, digits, '-', '_' or '.' only (it becomes part of the activity IRI)");
-        } else if (!ids.add(id)) {
+        } else if (ids.indexOf(id) >= 0) {
             view.problem("id", "\"" + id + "\" is already the id of another section or page");
+        } else {
+            ids.add(id);
         }
         return id;
     }

@@ -1,6 +1,5 @@
 package org.courseruntime.course;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.courseruntime.statement.Activity;
@@ -18,7 +17,7 @@ public record Page(String id, String activityId, Map<String, String> title, Ques
     public static final String QUESTION_TYPE = "http://adlnet.gov/expapi/activities/cmi.interaction";
 
     public Page {
-        title = Collections.unmodifiableMap(new LinkedHashMap<>(title));
+        title = new LinkedHashMap<>(title);
     }
 
     public boolean isQuestion() {

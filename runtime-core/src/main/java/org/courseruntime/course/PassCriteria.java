@@ -1,7 +1,6 @@
 package org.courseruntime.course;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -10,9 +9,9 @@ import java.util.List;
  */
 public record PassCriteria(double minimumScore, List<String> requiredSections) {
     /** Passing on completion alone. */
-    public static final PassCriteria ON_COMPLETION = new PassCriteria(0, Collections.emptyList());
+    public static final PassCriteria ON_COMPLETION = new PassCriteria(0, new ArrayList<>());
 
     public PassCriteria {
-        requiredSections = Collections.unmodifiableList(new ArrayList<>(requiredSections));
+        requiredSections = new ArrayList<>(requiredSections);
     }
 }

@@ -1,6 +1,5 @@
 package org.courseruntime.course;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.courseruntime.interaction.Interaction;
@@ -11,7 +10,7 @@ import org.courseruntime.interaction.Interaction;
  */
 public record Question(Map<String, String> prompt, double weight, Interaction interaction) {
     public Question {
-        prompt = Collections.unmodifiableMap(new LinkedHashMap<>(prompt));
+        prompt = new LinkedHashMap<>(prompt);
     }
 
     /** Whether the question counts in the course score: it has a correct response and a weight above 0. */

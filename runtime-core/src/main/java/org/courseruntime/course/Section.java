@@ -1,7 +1,6 @@
 package org.courseruntime.course;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,8 @@ public record Section(String id, String activityId, Map<String, String> title, L
     public static final String TYPE = "http://adlnet.gov/expapi/activities/module";
 
     public Section {
-        title = Collections.unmodifiableMap(new LinkedHashMap<>(title));
-        pages = Collections.unmodifiableList(new ArrayList<>(pages));
+        title = new LinkedHashMap<>(title);
+        pages = new ArrayList<>(pages);
     }
 
     public Activity activity() {

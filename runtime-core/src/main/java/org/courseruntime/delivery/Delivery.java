@@ -1,7 +1,6 @@
 package org.courseruntime.delivery;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import org.courseruntime.encoding.FormEncoding;
 import org.courseruntime.port.Environment;
@@ -34,7 +33,7 @@ public final class Delivery {
     private final SendLock lock;
     private final List<String> confirmed = new ArrayList<>();
     private final List<DeliveryStatus.Listener> listeners = new ArrayList<>();
-    private List<PendingStatement> inFlight = Collections.emptyList();
+    private List<PendingStatement> inFlight = new ArrayList<>();
     private int batchLimit = MAX_BATCH;
     private int failures;
     private boolean online = true;
@@ -97,7 +96,7 @@ public final class Delivery {
         }
         lock.release(env.clock().nowMillis());
         holdsLock = false;
-        int empty = StatementsRequest.alternateForm(settings, Collections.emptyList()).length();
+        int empty = StatementsRequest.alternateForm(settings, new ArrayList<>()).length();
         int size = empty;
         List<PendingStatement> beacon = new ArrayList<>();
         for (PendingStatement statement : outbox.all()) {
@@ -210,7 +209,7 @@ public final class Delivery {
 
             @Override
             public void onNetworkError(String reason) {
-                inFlight = Collections.emptyList();
+                inFlight = new ArrayList<>();
                 retryLater("Cannot reach the LRS at " + settings.endpoint() + " (" + reason + ")", -1);
             }
         });
@@ -218,27 +217,30 @@ public final class Delivery {
 
     private void answered(HttpResponse response) {
         List<PendingStatement> batch = inFlight;
-        inFlight = Collections.emptyList();
+        inFlight = new ArrayList<>();
         int status = response.status();
-        switch (Answer.of(status)) {
-            case CONFIRMED -> {
-                outbox.confirm(batch);
-                for (PendingStatement statement : batch) {
-                    confirmed.add(statement.json());
-                }
-                if (failures > 0) {
-                    problem = null;
-                }
-                failures = 0;
-                schedule(0);
+        Answer answer = Answer.of(status); // if, not switch: a switch on an enum adds a class (its $SwitchMap)
+        if (answer == Answer.CONFIRMED) {
+            outbox.confirm(batch);
+            for (PendingStatement statement : batch) {
+                confirmed.add(statement.json());
             }
-            case RETRY -> retryLater("The LRS answered HTTP " + status + lrsMessage(response),
+            if (failures > 0) {
+                problem = null;
+            }
+            failures = 0;
+            schedule(0);
+        } else if (answer == Answer.RETRY) {
+            retryLater("The LRS answered HTTP " + status + lrsMessage(response),
                     RetryAfter.millis(response.retryAfter(), env.clock().nowMillis()));
-            case REJECTED -> rejected(batch, status, response);
-            case AUTH_REFUSED -> stop(DeliveryState.AUTH_REFUSED, "Authentication problem: the LRS refused the course's"
+        } else if (answer == Answer.REJECTED) {
+            rejected(batch, status, response);
+        } else if (answer == Answer.AUTH_REFUSED) {
+            stop(DeliveryState.AUTH_REFUSED, "Authentication problem: the LRS refused the course's"
                     + " LAP login and password (HTTP " + status + "). Statements are kept and not sent; check lrs.login"
                     + " and lrs.password in the publish settings.");
-            case ENDPOINT_REFUSED -> stop(DeliveryState.ENDPOINT_REFUSED, "The LRS endpoint " + settings.endpoint()
+        } else {
+            stop(DeliveryState.ENDPOINT_REFUSED, "The LRS endpoint " + settings.endpoint()
                     + " answered HTTP " + status + " to statements. Statements are kept and not sent; check lrs.endpoint"
                     + " in the publish settings.");
         }

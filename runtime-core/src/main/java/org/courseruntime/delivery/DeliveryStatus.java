@@ -1,7 +1,7 @@
 package org.courseruntime.delivery;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.courseruntime.json.JsonWritable;
+import org.courseruntime.json.JsonWriter;
 
 /**
  * A snapshot of delivery for the course's tracking indicator.
@@ -15,22 +15,17 @@ import java.util.Map;
  * @param problem    the last problem in words for the learner and author (never with credentials), or {@code null}
  */
 public record DeliveryStatus(DeliveryState state, int queued, int sending, int confirmed, int setAside,
-                             boolean persistent, String problem) {
+                             boolean persistent, String problem) implements JsonWritable {
     /** Called with each new status. */
     public interface Listener {
         void onStatus(DeliveryStatus status);
     }
 
-    /** The status as a JSON tree, as the JS API hands it to the page. */
-    public Map<String, Object> toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("state", state.key());
-        json.put("queued", queued);
-        json.put("sending", sending);
-        json.put("confirmed", confirmed);
-        json.put("setAside", setAside);
-        json.put("persistent", persistent);
-        json.put("problem", problem);
-        return json;
+    /** Writes the status as the JS API hands it to the page. */
+    @Override
+    public void writeTo(JsonWriter out) {
+        out.beginObject().member("state", state.key()).member("queued", queued).member("sending", sending)
+                .member("confirmed", confirmed).member("setAside", setAside).member("persistent", persistent)
+                .member("problem", problem).endObject();
     }
 }

@@ -114,15 +114,13 @@ final class Outbox {
     /** The LRS stored {@code batch}: it leaves the outbox. */
     void confirm(List<PendingStatement> batch) {
         for (PendingStatement statement : batch) {
-            pending.remove(statement);
-            store.remove(pendingPrefix + statement.id());
+            remove(statement);
         }
     }
 
     /** The LRS refused {@code statement} for good: it leaves the queue and is kept aside with the reason. */
     void setAside(PendingStatement statement, String reason) {
-        pending.remove(statement);
-        store.remove(pendingPrefix + statement.id());
+        remove(statement);
         setAside.add(new SetAsideStatement(statement.id(), reason, statement.json()));
         write(asidePrefix + statement.id(), reason + "\n" + statement.json());
     }
@@ -150,6 +148,20 @@ final class Outbox {
             }
         }
         return taken;
+    }
+
+    /**
+     * Takes {@code statement} out of the queue and storage. Found by id: after a reload the queue holds another copy
+     * of it, and List.remove(Object) would compile in the records' equals.
+     */
+    private void remove(PendingStatement statement) {
+        for (int i = 0; i < pending.size(); i++) {
+            if (pending.get(i).id().equals(statement.id())) {
+                pending.remove(i);
+                break;
+            }
+        }
+        store.remove(pendingPrefix + statement.id());
     }
 
     List<SetAsideStatement> setAside() {

@@ -1,7 +1,6 @@
 package org.courseruntime.interaction;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +11,8 @@ import java.util.Map;
 public record ChoiceInteraction(InteractionType type, List<Component> choices, List<String> correct)
         implements Interaction {
     public ChoiceInteraction {
-        choices = Collections.unmodifiableList(new ArrayList<>(choices));
-        correct = Collections.unmodifiableList(new ArrayList<>(correct));
+        choices = new ArrayList<>(choices);
+        correct = new ArrayList<>(correct);
     }
 
     private boolean ordered() {

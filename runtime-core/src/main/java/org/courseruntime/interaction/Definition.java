@@ -1,6 +1,6 @@
 package org.courseruntime.interaction;
 
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +12,7 @@ final class Definition {
     Definition(InteractionType type, String correctPattern) {
         json.put("interactionType", type.key());
         if (correctPattern != null) {
-            json.put("correctResponsesPattern", Collections.singletonList(correctPattern));
+            json.put("correctResponsesPattern", Arrays.asList(correctPattern));
         }
     }
 

@@ -1,7 +1,6 @@
 package org.courseruntime.interaction;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +11,7 @@ import java.util.Map;
  */
 public record FillInInteraction(InteractionType type, List<String> correct, boolean caseMatters) implements Interaction {
     public FillInInteraction {
-        correct = correct == null ? null : Collections.unmodifiableList(new ArrayList<>(correct));
+        correct = correct == null ? null : new ArrayList<>(correct);
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.courseruntime.interaction;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.courseruntime.course.CourseText;
 import org.courseruntime.course.LocalId;
@@ -40,61 +39,54 @@ public final class InteractionReader {
         if (type == null) {
             return null;
         }
-        Interaction interaction = switch (type) {
-            case TRUE_FALSE -> {
-                allow();
-                Object correct = question.raw("correct");
-                if (!(correct instanceof Boolean)) {
-                    problem("correct", correct == null ? "missing" : "must be true or false");
-                }
-                yield new TrueFalseInteraction(Boolean.TRUE.equals(correct));
+        // if, not switch: a switch on an enum adds a class of its own (the $SwitchMap) to the compiled runtime
+        Interaction interaction;
+        if (type == InteractionType.TRUE_FALSE) {
+            allow();
+            Object correct = question.raw("correct");
+            if (!(correct instanceof Boolean)) {
+                problem("correct", correct == null ? "missing" : "must be true or false");
             }
-            case CHOICE, SEQUENCING -> {
-                allow("choices");
-                List<Component> choices = components("choices");
-                List<String> correct = idList("correct", choices, "choice");
-                if (type == InteractionType.SEQUENCING && !failed && correct.size() != choices.size()) {
-                    problem("correct", "must put every choice in order, each once");
-                }
-                yield new ChoiceInteraction(type, choices, correct);
+            interaction = new TrueFalseInteraction(Boolean.TRUE.equals(correct));
+        } else if (type == InteractionType.CHOICE || type == InteractionType.SEQUENCING) {
+            allow("choices");
+            List<Component> choices = components("choices");
+            List<String> correct = idList("correct", choices, "choice");
+            if (type == InteractionType.SEQUENCING && !failed && correct.size() != choices.size()) {
+                problem("correct", "must put every choice in order, each once");
             }
-            case FILL_IN, LONG_FILL_IN -> {
-                allow("caseMatters");
-                Object caseMatters = question.raw("caseMatters");
-                if (caseMatters != null && !(caseMatters instanceof Boolean)) {
-                    problem("caseMatters", "must be true or false");
-                }
-                yield new FillInInteraction(type, question.has("correct") ? texts("correct") : null, Boolean.TRUE.equals(caseMatters));
+            interaction = new ChoiceInteraction(type, choices, correct);
+        } else if (type == InteractionType.FILL_IN || type == InteractionType.LONG_FILL_IN) {
+            allow("caseMatters");
+            Object caseMatters = question.raw("caseMatters");
+            if (caseMatters != null && !(caseMatters instanceof Boolean)) {
+                problem("caseMatters", "must be true or false");
             }
-            case MATCHING -> {
-                allow("source", "target");
-                List<Component> source = components("source");
-                List<Component> target = components("target");
-                yield new MatchingInteraction(source, target, pairs("correct", source, target));
+            interaction = new FillInInteraction(type, question.has("correct") ? texts("correct") : null, Boolean.TRUE.equals(caseMatters));
+        } else if (type == InteractionType.MATCHING) {
+            allow("source", "target");
+            List<Component> source = components("source");
+            List<Component> target = components("target");
+            interaction = new MatchingInteraction(source, target, pairs("correct", source, target));
+        } else if (type == InteractionType.PERFORMANCE) {
+            allow("steps");
+            List<Component> steps = components("steps");
+            interaction = new PerformanceInteraction(steps, pairs("correct", steps, null));
+        } else if (type == InteractionType.LIKERT) {
+            allow("scale");
+            List<Component> scale = components("scale");
+            String correct = question.optionalString("correct");
+            if (correct != null && !contains(scale, correct)) {
+                problem("correct", "\"" + correct + "\" is not a scale id" + ids(scale));
             }
-            case PERFORMANCE -> {
-                allow("steps");
-                List<Component> steps = components("steps");
-                yield new PerformanceInteraction(steps, pairs("correct", steps, null));
-            }
-            case LIKERT -> {
-                allow("scale");
-                List<Component> scale = components("scale");
-                String correct = question.optionalString("correct");
-                if (correct != null && !contains(scale, correct)) {
-                    problem("correct", "\"" + correct + "\" is not a scale id" + ids(scale));
-                }
-                yield new LikertInteraction(scale, correct);
-            }
-            case NUMERIC -> {
-                allow();
-                yield numeric();
-            }
-            case OTHER -> {
-                allow();
-                yield new OtherInteraction(question.optionalString("correct"));
-            }
-        };
+            interaction = new LikertInteraction(scale, correct);
+        } else if (type == InteractionType.NUMERIC) {
+            allow();
+            interaction = numeric();
+        } else { // OTHER
+            allow();
+            interaction = new OtherInteraction(question.optionalString("correct"));
+        }
         return failed ? null : interaction;
     }
 
@@ -166,7 +158,7 @@ public final class InteractionReader {
     private List<String> texts(String key) {
         Object raw = question.raw(key);
         List<String> texts = new ArrayList<>();
-        List<?> items = raw instanceof String ? Collections.singletonList(raw) : raw instanceof List<?> list ? list : null;
+        List<?> items = raw instanceof String ? Arrays.asList(raw) : raw instanceof List<?> list ? list : null;
         if (items == null || items.isEmpty()) {
             problem(key, raw == null ? "missing" : "must be a text or a list of texts, one per blank");
             return texts;

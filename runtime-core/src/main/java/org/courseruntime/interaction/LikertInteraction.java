@@ -1,7 +1,6 @@
 package org.courseruntime.interaction;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,7 @@ import java.util.Map;
  */
 public record LikertInteraction(List<Component> scale, String correct) implements Interaction {
     public LikertInteraction {
-        scale = Collections.unmodifiableList(new ArrayList<>(scale));
+        scale = new ArrayList<>(scale);
     }
 
     @Override

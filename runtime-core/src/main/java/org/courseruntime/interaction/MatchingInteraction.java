@@ -1,11 +1,8 @@
 package org.courseruntime.interaction;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * matching: the response is a list of [source id, target id] pairs, {@code s1[.]t2[,]s2[.]t1}; right when the set of
@@ -14,9 +11,9 @@ import java.util.Set;
 public record MatchingInteraction(List<Component> source, List<Component> target, List<String[]> correct)
         implements Interaction {
     public MatchingInteraction {
-        source = Collections.unmodifiableList(new ArrayList<>(source));
-        target = Collections.unmodifiableList(new ArrayList<>(target));
-        correct = Collections.unmodifiableList(new ArrayList<>(correct));
+        source = new ArrayList<>(source);
+        target = new ArrayList<>(target);
+        correct = new ArrayList<>(correct);
     }
 
     @Override
@@ -41,11 +38,11 @@ public record MatchingInteraction(List<Component> source, List<Component> target
             ResponseShape.requireKnown(pair[0], source, "source");
             ResponseShape.requireKnown(pair[1], target, "target");
         }
-        return new Answer(format(pairs), keys(pairs).equals(keys(correct)));
+        return new Answer(format(pairs), ResponseShape.sameSet(keys(pairs), keys(correct)));
     }
 
-    private static Set<String> keys(List<String[]> pairs) {
-        Set<String> keys = new HashSet<>();
+    private static List<String> keys(List<String[]> pairs) {
+        List<String> keys = new ArrayList<>(pairs.size());
         for (String[] pair : pairs) {
             keys.add(ResponseText.pair(pair[0], pair[1]));
         }

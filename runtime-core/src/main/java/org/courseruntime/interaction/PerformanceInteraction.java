@@ -1,7 +1,6 @@
 package org.courseruntime.interaction;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +11,8 @@ import java.util.Map;
  */
 public record PerformanceInteraction(List<Component> steps, List<String[]> correct) implements Interaction {
     public PerformanceInteraction {
-        steps = Collections.unmodifiableList(new ArrayList<>(steps));
-        correct = Collections.unmodifiableList(new ArrayList<>(correct));
+        steps = new ArrayList<>(steps);
+        correct = new ArrayList<>(correct);
     }
 
     @Override

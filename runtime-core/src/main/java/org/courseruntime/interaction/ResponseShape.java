@@ -1,7 +1,7 @@
 package org.courseruntime.interaction;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 import org.courseruntime.json.JsonWriter;
 
@@ -16,7 +16,7 @@ final class ResponseShape {
     /** A list of strings; a single string counts as a list of one. */
     static List<String> strings(Object response, String expected) {
         if (response instanceof String one) {
-            return Collections.singletonList(one);
+            return Arrays.asList(one);
         }
         List<String> out = new ArrayList<>();
         if (response instanceof List<?> list) {
@@ -56,6 +56,20 @@ final class ResponseShape {
         for (int i = 0; i < a.size(); i++) {
             String id = a.get(i);
             if (ordered ? !id.equals(b.get(i)) : b.indexOf(id) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two lists hold the same strings, as sets: neither order nor repeats count. */
+    static boolean sameSet(List<String> a, List<String> b) {
+        return allIn(a, b) && allIn(b, a);
+    }
+
+    private static boolean allIn(List<String> items, List<String> in) {
+        for (String item : items) {
+            if (in.indexOf(item) < 0) {
                 return false;
             }
         }

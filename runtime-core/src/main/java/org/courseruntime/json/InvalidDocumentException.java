@@ -1,6 +1,6 @@
 package org.courseruntime.json;
 
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,7 +17,7 @@ public final class InvalidDocumentException extends Exception {
 
     public InvalidDocumentException(String document, JsonSyntaxException cause) {
         super("Invalid " + document + ": not valid JSON: " + cause.getMessage(), cause);
-        this.problems = Collections.singletonList("not valid JSON: " + cause.getMessage());
+        this.problems = Arrays.asList("not valid JSON: " + cause.getMessage());
     }
 
     /** Each problem with its location, in file order. */

@@ -43,7 +43,7 @@ public final class CourseLaunch {
     /** The learner a page handed in on an earlier visit, as xAPI agent JSON, or {@code null} (none, or unreadable). */
     public static String rememberedLearner(KeyValueStore store) {
         Agent learner = LearnerIdentity.remembered(store);
-        return learner == null ? null : JsonWriter.write(learner.toJson());
+        return learner == null ? null : JsonWriter.write(learner);
     }
     /** How a cmi5 defined statement's verb starts in its JSON. */
     private static final String DEFINED_VERB = "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/";
@@ -155,7 +155,7 @@ public final class CourseLaunch {
         String deliveryScope = session == null ? scope : scope + " " + session.launchData().sessionId();
         delivery = new Delivery(settings, env, deliveryScope, Uuid.v4(env.random()));
         delivery.addListener(changed -> publishStatus());
-        String parameters = FormEncoding.form("activityId", course.id(), "agent", JsonWriter.write(learner.toJson()),
+        String parameters = FormEncoding.form("activityId", course.id(), "agent", JsonWriter.write(learner),
                 "stateId", ATTEMPT_STATE_ID) + (context.registration() == null ? ""
                 : "&" + FormEncoding.form("registration", context.registration()));
         state = new StateSync(settings, env, parameters, AttemptStore.keyOf(scope));

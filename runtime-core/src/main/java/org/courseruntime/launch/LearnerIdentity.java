@@ -23,7 +23,7 @@ final class LearnerIdentity {
             return launchActor;
         }
         if (fromPage != null) {
-            store.put(STORE_KEY, JsonWriter.write(fromPage.toJson()));
+            store.put(STORE_KEY, JsonWriter.write(fromPage));
             return fromPage;
         }
         Agent remembered = remembered(store);

@@ -1,10 +1,9 @@
 package org.courseruntime.publish;
 
-import java.util.Collections;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.courseruntime.statement.Verb;
 import org.courseruntime.tracking.StatementKind;
 
@@ -20,7 +19,7 @@ import org.courseruntime.tracking.StatementKind;
  *                    {@link #LOGIN_NONE}, {@link #LOGIN_OPTIONAL} or {@link #LOGIN_REQUIRED} (the page reads it from
  *                    the settings text; under an LMS's launch the LMS names the learner and no one is asked)
  */
-public record PublishSettings(String endpoint, Credentials credentials, Set<StatementKind> selected,
+public record PublishSettings(String endpoint, Credentials credentials, List<StatementKind> selected,
                               Map<StatementKind, Verb> verbs, String login) {
     // Strings, not an enum: the runtime never reads the choice (the page does), and an enum cost it 270 B gzip.
     /** No form: the learner is an anonymous account, remembered in the browser (the default). */
@@ -31,12 +30,12 @@ public record PublishSettings(String endpoint, Credentials credentials, Set<Stat
     public static final String LOGIN_REQUIRED = "required";
 
     public PublishSettings {
-        selected = Collections.unmodifiableSet(new HashSet<>(selected));
-        verbs = Collections.unmodifiableMap(new LinkedHashMap<>(verbs));
+        selected = new ArrayList<>(selected);
+        verbs = new LinkedHashMap<>(verbs);
     }
 
     public boolean isSelected(StatementKind kind) {
-        return selected.contains(kind);
+        return selected.indexOf(kind) >= 0;
     }
 
     public Verb verb(StatementKind kind) {

@@ -1,10 +1,9 @@
 package org.courseruntime.publish;
 
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.JsonObjectView;
 import org.courseruntime.json.Problems;
@@ -45,7 +44,7 @@ public final class PublishSettingsReader {
             endpoint = endpoint(lrs);
             credentials = credentials(lrs);
         }
-        Set<StatementKind> selected = selected(root);
+        List<StatementKind> selected = selected(root);
         Map<StatementKind, Verb> verbs = verbs(root);
         String login = login(root);
         if (!problems.isEmpty()) {
@@ -112,9 +111,9 @@ public final class PublishSettingsReader {
         return login == null || password == null ? null : new Credentials(login, password);
     }
 
-    private static Set<StatementKind> selected(JsonObjectView root) {
+    private static List<StatementKind> selected(JsonObjectView root) {
         List<?> names = root.array("statements", true);
-        Set<StatementKind> selected = new HashSet<>();
+        List<StatementKind> selected = new ArrayList<>();
         if (names == null) {
             return selected;
         }
@@ -122,15 +121,17 @@ public final class PublishSettingsReader {
             StatementKind kind = names.get(i) instanceof String name ? StatementKind.byKey(name) : null;
             if (kind == null) {
                 root.problem("statements", "item " + i + " is not one of " + StatementKind.allKeys());
-            } else if (!selected.add(kind)) {
+            } else if (selected.indexOf(kind) >= 0) {
                 root.problem("statements", "item " + i + " repeats \"" + kind.key() + "\"");
+            } else {
+                selected.add(kind);
             }
         }
         return selected;
     }
 
     private static Map<StatementKind, Verb> verbs(JsonObjectView root) {
-        Map<StatementKind, Verb> verbs = new HashMap<>();
+        Map<StatementKind, Verb> verbs = new LinkedHashMap<>();
         for (StatementKind kind : StatementKind.values()) {
             verbs.put(kind, kind.defaultVerb());
         }

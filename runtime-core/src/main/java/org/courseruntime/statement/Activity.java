@@ -1,6 +1,5 @@
 package org.courseruntime.statement;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.courseruntime.json.JsonWritable;
@@ -16,7 +15,7 @@ public record Activity(String id, String type, Map<String, String> name, Map<Str
     public Activity {
         name = copy(name);
         description = copy(description);
-        interaction = interaction == null ? Collections.emptyMap() : interaction;
+        interaction = interaction == null ? new LinkedHashMap<>() : interaction;
     }
 
     /** An activity with a type and a name only. */
@@ -25,7 +24,7 @@ public record Activity(String id, String type, Map<String, String> name, Map<Str
     }
 
     private static Map<String, String> copy(Map<String, String> map) {
-        return map == null ? Collections.emptyMap() : new LinkedHashMap<>(map);
+        return map == null ? new LinkedHashMap<>() : new LinkedHashMap<>(map);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package org.courseruntime.statement;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.courseruntime.json.JsonWritable;
+import org.courseruntime.json.JsonWriter;
 
 /**
  * The learner as an xAPI Agent, identified by exactly one of an e-mail ({@code mbox}) or an {@link Account}.
@@ -9,7 +9,7 @@ import java.util.Map;
  * <p>Example: {@code Agent.withEmail("Ada", "ada@example.com")} writes
  * {@code {"objectType":"Agent","name":"Ada","mbox":"mailto:ada@example.com"}}.
  */
-public record Agent(String name, String mbox, Account account) {
+public record Agent(String name, String mbox, Account account) implements JsonWritable {
     public Agent {
         if ((mbox == null) == (account == null)) {
             throw new IllegalArgumentException("An agent has exactly one identifier: an mbox or an account");
@@ -26,18 +26,19 @@ public record Agent(String name, String mbox, Account account) {
         return new Agent(name, null, new Account(homePage, accountName));
     }
 
-    /** The agent as xAPI JSON. */
-    public Map<String, Object> toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("objectType", "Agent");
+    /** Writes the agent as xAPI JSON. */
+    @Override
+    public void writeTo(JsonWriter out) {
+        out.beginObject().member("objectType", "Agent");
         if (name != null) {
-            json.put("name", name);
+            out.member("name", name);
         }
         if (mbox != null) {
-            json.put("mbox", mbox);
+            out.member("mbox", mbox);
         } else {
-            json.put("account", account.toJson());
+            out.name("account").beginObject().member("homePage", account.homePage()).member("name", account.name())
+                    .endObject();
         }
-        return json;
+        out.endObject();
     }
 }

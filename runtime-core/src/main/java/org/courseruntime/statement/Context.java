@@ -1,7 +1,6 @@
 package org.courseruntime.statement;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +18,14 @@ import org.courseruntime.json.JsonWriter;
 public record Context(String registration, Activity parent, List<Activity> grouping, List<Activity> category,
                       String platform, String language, Map<String, Object> extensions, Map<String, Object> template)
         implements JsonWritable {
+    /** What a template member that is absent or not an object holds: nothing (only read). */
+    private static final Map<?, ?> NONE = new LinkedHashMap<>();
+
     public Context {
-        grouping = Collections.unmodifiableList(new ArrayList<>(grouping));
-        category = Collections.unmodifiableList(new ArrayList<>(category));
-        extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
-        template = Collections.unmodifiableMap(new LinkedHashMap<>(template));
+        grouping = new ArrayList<>(grouping);
+        category = new ArrayList<>(category);
+        extensions = new LinkedHashMap<>(extensions);
+        template = new LinkedHashMap<>(template);
     }
 
     @Override
@@ -63,7 +65,10 @@ public record Context(String registration, Activity parent, List<Activity> group
 
     /** The template's context activities, each list followed by ours of the same kind. */
     private void writeActivities(JsonWriter out, Map<?, ?> theirs) {
-        List<Activity> parents = parent == null ? Collections.emptyList() : Collections.singletonList(parent);
+        List<Activity> parents = new ArrayList<>(1);
+        if (parent != null) {
+            parents.add(parent);
+        }
         if (theirs.isEmpty() && parents.isEmpty() && grouping.isEmpty() && category.isEmpty()) {
             return;
         }
@@ -100,6 +105,6 @@ public record Context(String registration, Activity parent, List<Activity> group
     }
 
     private static Map<?, ?> map(Object templateMember) {
-        return templateMember instanceof Map<?, ?> map ? map : Collections.emptyMap();
+        return templateMember instanceof Map<?, ?> map ? map : NONE;
     }
 }

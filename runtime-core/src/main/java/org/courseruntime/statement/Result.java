@@ -1,6 +1,5 @@
 package org.courseruntime.statement;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.courseruntime.json.JsonWritable;
@@ -18,12 +17,14 @@ public record Result(Score score, Boolean success, Boolean completion, String re
     public static final String PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress";
 
     public Result {
-        extensions = extensions == null ? Collections.emptyMap() : Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
+        extensions = extensions == null ? new LinkedHashMap<>() : new LinkedHashMap<>(extensions);
     }
 
     /** A result that only reports progress in percent. */
     public static Result progress(int percent) {
-        return new Result(null, null, null, null, null, Collections.singletonMap(PROGRESS_EXTENSION, percent));
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put(PROGRESS_EXTENSION, percent);
+        return new Result(null, null, null, null, null, extensions);
     }
 
     @Override

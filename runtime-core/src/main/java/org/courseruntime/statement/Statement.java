@@ -12,7 +12,7 @@ public record Statement(String id, String timestamp, Agent actor, Verb verb, Act
     /** Writes the statement in the key order xAPI documents use. */
     @Override
     public void writeTo(JsonWriter out) {
-        out.beginObject().member("id", id).member("timestamp", timestamp).member("actor", actor.toJson())
+        out.beginObject().member("id", id).member("timestamp", timestamp).member("actor", actor)
                 .member("verb", verb).member("object", object);
         if (result != null) {
             out.member("result", result);

@@ -1,17 +1,22 @@
 package org.courseruntime.tracking;
 
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.courseruntime.interaction.Answer;
+import org.courseruntime.json.JsonWritable;
+import org.courseruntime.json.JsonWriter;
 
-/** The state of one attempt at the course: what the learner viewed and answered, and what was already reported. */
-final class Attempt {
+/**
+ * The state of one attempt at the course: what the learner viewed and answered, and what was already reported.
+ * It writes itself as the JSON that {@link AttemptStore} saves after every change, without a tree of maps to build.
+ */
+final class Attempt implements JsonWritable {
     final String registration;
     final long startedAtMillis;
     /** Content pages viewed (experienced). */
-    final Set<String> viewed = new HashSet<>();
+    final List<String> viewed = new ArrayList<>();
     /** The latest answer to each question answered. */
     final Map<String, Answer> answers = new LinkedHashMap<>();
     boolean masteredSent;
@@ -48,5 +53,29 @@ final class Attempt {
 
     boolean isFinished() {
         return outcome != null;
+    }
+
+    @Override
+    public void writeTo(JsonWriter out) {
+        out.beginObject().member("registration", registration).member("startedAt", startedAtMillis).name("viewed").beginArray();
+        for (String page : viewed) {
+            out.item().value(page);
+        }
+        out.endArray().name("answers").beginObject();
+        for (Map.Entry<String, Answer> answer : answers.entrySet()) {
+            out.member(answer.getKey(), answer.getValue());
+        }
+        out.endObject().member("masteredSent", masteredSent).member("number", number).member("completedSent", completedSent)
+                .member("passedSent", passedSent).member("judgedInSession", judgedInSession).member("position", position)
+                .member("revision", revision);
+        if (outcome != null) {
+            out.name("outcome").beginObject().member("passed", outcome.passed()).member("mastered", outcome.mastered())
+                    .member("progress", outcome.progress()).member("finishedAt", finishedAtMillis);
+            if (outcome.score() != null) {
+                out.member("raw", outcome.score().raw()).member("max", outcome.score().max());
+            }
+            out.endObject();
+        }
+        out.endObject();
     }
 }

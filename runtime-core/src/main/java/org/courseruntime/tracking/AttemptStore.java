@@ -1,7 +1,5 @@
 package org.courseruntime.tracking;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.delivery.StateSync;
@@ -85,38 +83,7 @@ public final class AttemptStore {
 
     void save(Attempt attempt) {
         attempt.revision++;
-        Map<String, Object> answers = new LinkedHashMap<>();
-        attempt.answers.forEach((id, answer) -> {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("response", answer.response());
-            json.put("correct", answer.correct());
-            answers.put(id, json);
-        });
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("registration", attempt.registration);
-        json.put("startedAt", attempt.startedAtMillis);
-        json.put("viewed", new ArrayList<>(attempt.viewed));
-        json.put("answers", answers);
-        json.put("masteredSent", attempt.masteredSent);
-        json.put("number", attempt.number);
-        json.put("completedSent", attempt.completedSent);
-        json.put("passedSent", attempt.passedSent);
-        json.put("judgedInSession", attempt.judgedInSession);
-        json.put("position", attempt.position);
-        json.put("revision", attempt.revision);
-        if (attempt.outcome != null) {
-            Map<String, Object> outcome = new LinkedHashMap<>();
-            outcome.put("passed", attempt.outcome.passed());
-            outcome.put("mastered", attempt.outcome.mastered());
-            outcome.put("progress", attempt.outcome.progress());
-            outcome.put("finishedAt", attempt.finishedAtMillis);
-            if (attempt.outcome.score() != null) {
-                outcome.put("raw", attempt.outcome.score().raw());
-                outcome.put("max", attempt.outcome.score().max());
-            }
-            json.put("outcome", outcome);
-        }
-        store.put(key, JsonWriter.write(json));
+        store.put(key, JsonWriter.write(attempt));
         remote.changed();
     }
 

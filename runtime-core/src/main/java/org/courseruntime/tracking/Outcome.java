@@ -1,7 +1,7 @@
 package org.courseruntime.tracking;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.courseruntime.json.JsonWritable;
+import org.courseruntime.json.JsonWriter;
 import org.courseruntime.statement.Score;
 
 /**
@@ -12,18 +12,14 @@ import org.courseruntime.statement.Score;
  * @param mastered whether the mastery score was reached during the attempt
  * @param progress the progress in percent when the attempt finished
  */
-public record Outcome(boolean passed, Score score, boolean mastered, int progress) {
-    /** The outcome as a JSON tree for the page. */
-    public Map<String, Object> toJson() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("passed", passed);
-        json.put("mastered", mastered);
-        json.put("progress", progress);
+public record Outcome(boolean passed, Score score, boolean mastered, int progress) implements JsonWritable {
+    /** Writes the outcome as the JS API hands it to the page (the score as scaled, raw and max). */
+    @Override
+    public void writeTo(JsonWriter out) {
+        out.beginObject().member("passed", passed).member("mastered", mastered).member("progress", progress);
         if (score != null) {
-            json.put("scaled", score.scaled());
-            json.put("raw", score.raw());
-            json.put("max", score.max());
+            out.member("scaled", score.scaled()).member("raw", score.raw()).member("max", score.max());
         }
-        return json;
+        out.endObject();
     }
 }

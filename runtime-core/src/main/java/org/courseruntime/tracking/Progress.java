@@ -32,6 +32,6 @@ final class Progress {
     }
 
     private static boolean isDone(Page page, Attempt attempt) {
-        return page.isQuestion() ? attempt.answers.containsKey(page.id()) : attempt.viewed.contains(page.id());
+        return page.isQuestion() ? attempt.answers.containsKey(page.id()) : attempt.viewed.indexOf(page.id()) >= 0;
     }
 }

@@ -1,7 +1,7 @@
 package org.courseruntime.tracking;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.course.CourseDefinition;
@@ -27,9 +27,9 @@ import org.courseruntime.statement.Verb;
 final class StatementFactory {
     private static final Activity CMI5_CATEGORY = new Activity("https://w3id.org/xapi/cmi5/context/categories/cmi5", null, null);
     private static final Activity MOVE_ON_CATEGORY = new Activity("https://w3id.org/xapi/cmi5/context/categories/moveon", null, null);
-    private static final List<Activity> NO_CATEGORY = Collections.emptyList();
-    static final Map<String, Object> NO_EXTENSIONS = Collections.emptyMap();
-    private static final Map<String, Object> NO_TEMPLATE = Collections.emptyMap();
+    private static final List<Activity> NO_CATEGORY = new ArrayList<>();
+    static final Map<String, Object> NO_EXTENSIONS = new LinkedHashMap<>();
+    private static final Map<String, Object> NO_TEMPLATE = new LinkedHashMap<>();
 
     private final CourseDefinition course;
     private final PublishSettings settings;

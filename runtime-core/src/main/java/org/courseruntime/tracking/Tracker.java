@@ -1,6 +1,6 @@
 package org.courseruntime.tracking;
 
-import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.courseruntime.cmi5.Cmi5Session;
 import org.courseruntime.course.CourseDefinition;
@@ -107,12 +107,13 @@ public final class Tracker {
         }
         boolean moved = !pageId.equals(current.position);
         current.position = pageId;
-        if (page.isQuestion() || !current.viewed.add(pageId)) {
+        if (page.isQuestion() || current.viewed.indexOf(pageId) >= 0) {
             if (moved) {
                 save(current);
             }
             return;
         }
+        current.viewed.add(pageId);
         save(current);
         sendAboutPage(current, StatementKind.EXPERIENCED, page, null);
         sendProgress(current);
@@ -232,8 +233,11 @@ public final class Tracker {
             Score score = CourseScore.of(course, current.answers);
             Score reported = passed || score == null || !CourseScore.reaches(score, passThreshold()) ? score : null;
             Double lmsMasteryScore = cmi5.launchData().masteryScore();
-            sendCmi5(passed ? "passed" : "failed", new Result(reported, passed, null, null, duration(current), null),
-                    lmsMasteryScore == null ? StatementFactory.NO_EXTENSIONS : Collections.singletonMap(MASTERY_SCORE, lmsMasteryScore));
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            if (lmsMasteryScore != null) {
+                extensions.put(MASTERY_SCORE, lmsMasteryScore);
+            }
+            sendCmi5(passed ? "passed" : "failed", new Result(reported, passed, null, null, duration(current), null), extensions);
         }
     }
 

@@ -20,7 +20,7 @@ class CoreStaysPortableTest {
             "Double.toString", "java.util.Base64", ".getBytes(", "toLowerCase()", "toUpperCase()", "Character.is",
             "equalsIgnoreCase", "regionMatches(true", "Character.toLowerCase", "Character.toUpperCase",
             "List.of(", "Map.of(", "Set.of(", ".copyOf(", "EnumMap", "EnumSet", "System.arraycopy", ".subList(", ".sort(",
-            "getClass()", "Long.toString");
+            "getClass()", "Long.toString", "Collections.", "HashSet", "new HashMap");
 
     @Test
     void mainSourcesUseNeitherTheBrowserNorTheHeavyJdkParts() throws IOException {

@@ -103,6 +103,12 @@ class InteractionTest {
     }
 
     @Test
+    void matchingJudgesTheSetOfPairsSoARepeatedPairChangesNothingAndAnExtraPairIsWrong() {
+        assertEquals(true, judge("q-match", "[[\"sack\", \"shoulder\"], [\"box\", \"trolley\"], [\"sack\", \"shoulder\"]]").correct());
+        assertEquals(false, judge("q-match", "[[\"sack\", \"shoulder\"], [\"box\", \"trolley\"], [\"box\", \"shoulder\"]]").correct());
+    }
+
+    @Test
     void performanceComparesEachStepsAnswer() {
         assertEquals(new Answer("plant[.]Wide[,]lift[.]slowly", true), judge("q-perf", "[[\"plant\", \"Wide\"], [\"lift\", \"slowly\"]]"));
         assertEquals(new Answer("plant[.]narrow[,]lift[.]slowly", false), judge("q-perf", "[[\"plant\", \"narrow\"], [\"lift\", \"slowly\"]]"));

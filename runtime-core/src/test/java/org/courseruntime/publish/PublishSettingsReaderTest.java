@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.testing.Fixtures;
 import org.courseruntime.tracking.StatementKind;
@@ -22,7 +21,7 @@ class PublishSettingsReaderTest {
                 Fixtures.settings("https://lrs.example.com/xapi", "started", "passed", "failed"));
 
         assertEquals("https://lrs.example.com/xapi/", settings.endpoint());
-        assertEquals(Set.of(StatementKind.STARTED, StatementKind.PASSED, StatementKind.FAILED), settings.selected());
+        assertEquals(List.of(StatementKind.STARTED, StatementKind.PASSED, StatementKind.FAILED), settings.selected());
         assertFalse(settings.isSelected(StatementKind.ANSWERED));
         assertEquals("http://adlnet.gov/expapi/verbs/attempted", settings.verb(StatementKind.STARTED).id());
         assertEquals("started", settings.verb(StatementKind.STARTED).display());

@@ -78,13 +78,7 @@ public final class CourseRuntime {
     @JSExport
     public JSObject answer(String questionId, JSObject response) {
         Answer answer = launch.answer(questionId, parse(Json.stringify(response)));
-        if (answer == null) {
-            return null;
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("response", answer.response());
-        json.put("correct", answer.correct());
-        return Json.toJs(json);
+        return answer == null ? null : Json.toJs(answer);
     }
 
     /**
@@ -95,7 +89,7 @@ public final class CourseRuntime {
     @JSExport
     public JSObject finish() {
         Outcome outcome = launch.finish();
-        return outcome == null ? null : Json.toJs(outcome.toJson());
+        return outcome == null ? null : Json.toJs(outcome);
     }
 
     /**
@@ -169,13 +163,13 @@ public final class CourseRuntime {
      */
     @JSExport
     public JSObject status() {
-        return Json.toJs(launch.status().toJson());
+        return Json.toJs(launch.status());
     }
 
     /** Calls {@code listener(status)} on every change of {@link #status()}. Example: {@code runtime.onStatus(show)}. */
     @JSExport
     public void onStatus(StatusCallback listener) {
-        launch.addListener(status -> listener.call(Json.toJs(status.toJson())));
+        launch.addListener(status -> listener.call(Json.toJs(status)));
     }
 
     /**
@@ -186,7 +180,7 @@ public final class CourseRuntime {
      */
     @JSExport
     public void onReady(StatusCallback listener) {
-        launch.use(tracker -> listener.call(Json.toJs(launch.status().toJson())));
+        launch.use(tracker -> listener.call(Json.toJs(launch.status())));
     }
 
     /**

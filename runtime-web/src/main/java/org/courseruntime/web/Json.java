@@ -4,7 +4,7 @@ import org.courseruntime.json.JsonWriter;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
-/** Turns the core's JSON trees into plain JS objects for the page. */
+/** Turns the core's JSON values (trees and {@code JsonWritable}s) into plain JS objects for the page. */
 final class Json {
     private Json() {
     }

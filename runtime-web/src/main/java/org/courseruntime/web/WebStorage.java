@@ -1,7 +1,7 @@
 package org.courseruntime.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import org.courseruntime.port.KeyValueStore;
 import org.teavm.jso.JSBody;
@@ -39,7 +39,7 @@ final class WebStorage implements KeyValueStore {
     @Override
     public List<String> keys(String prefix) {
         String[] keys = keysStartingWith(name, prefix);
-        return keys == null ? Collections.emptyList() : Arrays.asList(keys);
+        return keys == null ? new ArrayList<>() : Arrays.asList(keys);
     }
 
     @JSBody(params = {"name", "prefix"}, script = "try { var s = window[name], out = [];"
