@@ -3,6 +3,7 @@ package org.courseruntime.cmi5;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.courseruntime.delivery.XapiHeaders;
 import org.courseruntime.encoding.FormEncoding;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.JsonReader;
@@ -144,11 +145,8 @@ public final class Cmi5Handshake {
     }
 
     private void send(String method, String url, Consumer<HttpResponse> onAnswer, Consumer<String> onNoAnswer) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (credentials != null) {
-            headers.put("Authorization", credentials.authorizationHeader());
-            headers.put("X-Experience-API-Version", "1.0.3");
-        }
+        // The fetch URL's POST carries no headers: it stays a CORS simple request, without a preflight.
+        Map<String, String> headers = credentials == null ? new LinkedHashMap<>() : XapiHeaders.of(credentials, false);
         env.http().send(new HttpRequest(method, url, headers, null), new HttpClient.Callback() {
             @Override
             public void onResponse(HttpResponse response) {

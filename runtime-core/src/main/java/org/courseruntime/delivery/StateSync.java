@@ -1,10 +1,7 @@
 package org.courseruntime.delivery;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.courseruntime.encoding.FormEncoding;
 import org.courseruntime.port.Environment;
 import org.courseruntime.port.HttpClient;
 import org.courseruntime.port.HttpRequest;
@@ -126,12 +123,8 @@ public final class StateSync {
         if (refused || !known || document == null || env.store().get(unsentKey) == null) {
             return;
         }
-        String form = FormEncoding.form("content", document, "Content-Type", "application/json",
-                "X-Experience-API-Version", StatementsRequest.XAPI_VERSION)
-                + (settings.credentials() == null ? "" : "&" + FormEncoding.form("Authorization",
-                settings.credentials().authorizationHeader()))
-                + "&" + parameters;
-        env.beacon().send(settings.endpoint() + "activities/state?method=PUT", form);
+        env.beacon().send(settings.endpoint() + "activities/state?method=PUT",
+                XapiHeaders.alternateForm(settings.credentials(), document) + "&" + parameters);
     }
 
     private void schedule(long delayMillis) {
@@ -189,14 +182,6 @@ public final class StateSync {
     }
 
     private void send(String method, String url, String body, HttpClient.Callback callback) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        if (body != null) {
-            headers.put("Content-Type", "application/json");
-        }
-        headers.put("X-Experience-API-Version", StatementsRequest.XAPI_VERSION);
-        if (settings.credentials() != null) {
-            headers.put("Authorization", settings.credentials().authorizationHeader());
-        }
-        env.http().send(new HttpRequest(method, url, headers, body), callback);
+        env.http().send(new HttpRequest(method, url, XapiHeaders.of(settings.credentials(), body != null), body), callback);
     }
 }
