@@ -283,11 +283,6 @@ public final class CourseLaunch {
         listeners.add(listener);
     }
 
-    /** Whether the course is tracked or about to be; when false, {@link #status()} says why. */
-    public boolean isTracking() {
-        return failure == null;
-    }
-
     /** The tracker, or {@code null} when the course cannot be tracked or the launch is not ready. */
     public Tracker tracker() {
         return tracker;

@@ -84,7 +84,6 @@ class CourseLaunchTest {
                         + "\"}, \"statements\": [\"started\"]}", env.environment());
 
         DeliveryStatus status = launch.status();
-        assertFalse(launch.isTracking());
         assertEquals(DeliveryState.MISCONFIGURED, status.state());
         assertEquals("Your results cannot be recorded. Invalid publish settings: lrs.endpoint: must be an http:// or"
                 + " https:// URL. Please tell the course author.", status.problem());
@@ -168,7 +167,7 @@ class CourseLaunchTest {
         assertEquals("Your results cannot be recorded. Invalid launch parameters: auth: missing (the Authorization value for"
                 + " the LRS); actor: needs an mbox or an account to identify the learner. Please tell the course author.",
                 launch.status().problem());
-        assertFalse(launch.isTracking());
+        assertEquals(DeliveryState.MISCONFIGURED, launch.status().state());
     }
 
     private List<String> verbsSent() throws Exception {
