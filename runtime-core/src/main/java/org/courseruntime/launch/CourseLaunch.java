@@ -59,6 +59,7 @@ public final class CourseLaunch {
     private Tracker tracker;
     private Delivery delivery;
     private StateSync state;
+    private AttemptStore attempts;
     private DeliveryStatus failure;
     private Cmi5Parameters cmi5;
     private Cmi5Session session;
@@ -159,7 +160,7 @@ public final class CourseLaunch {
                 "stateId", ATTEMPT_STATE_ID) + (context.registration() == null ? ""
                 : "&" + FormEncoding.form("registration", context.registration()));
         state = new StateSync(settings, env, parameters, AttemptStore.keyOf(scope));
-        AttemptStore attempts = new AttemptStore(env.store(), scope, state);
+        attempts = new AttemptStore(env.store(), scope, state, env.timer());
         String registration = context.registration();
         state.load(saved -> {
             attempts.adopt(saved, registration);
@@ -202,9 +203,10 @@ public final class CourseLaunch {
         }
     }
 
-    /** The page is being hidden or closed: what is unsent goes out in beacons. */
+    /** The page is being hidden or closed: the attempt is written, and what is unsent goes out in beacons. */
     public void pageHidden() {
         if (delivery != null) {
+            attempts.flush(); // before the State API's beacon, which sends the written copy
             delivery.pageHidden();
             state.pageHidden();
         }

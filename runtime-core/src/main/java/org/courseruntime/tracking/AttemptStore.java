@@ -8,27 +8,34 @@ import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.json.JsonWriter;
 import org.courseruntime.port.KeyValueStore;
+import org.courseruntime.port.Timer;
 import org.courseruntime.statement.Score;
 
 /**
- * Keeps the learner's current attempt in the browser ({@code courseruntime.attempt.<course> <learner>}), saved after
- * every change, and through {@link StateSync} in the LRS's State API, so that a reload, or a launch on another
+ * Keeps the learner's current attempt in the browser ({@code courseruntime.attempt.<course> <learner>}), saved at the
+ * end of every event-loop turn that changed it (one write for a burst of changes; {@link #flush()} writes it at once
+ * when the page may go), and through {@link StateSync} in the LRS's State API, so that a reload, or a launch on another
  * device, resumes it: same registration, the pages viewed and answers given still count, and
  * nothing already reported (started, experienced, answered, mastered, passed/failed) is sent again.
  */
-public final class AttemptStore {
+public final class AttemptStore implements Runnable {
     private final KeyValueStore store;
     private final String key;
     private final StateSync remote;
+    private final Timer timer;
+    /** The attempt changed in this event-loop turn and not yet written, or {@code null}. */
+    private Attempt unwritten;
 
     /**
      * @param scope  the course and learner, as the outbox uses it
      * @param remote the LRS's copy of the attempt, kept in step with the browser's (at {@link #keyOf})
+     * @param timer  runs the write at the end of the turn
      */
-    public AttemptStore(KeyValueStore store, String scope, StateSync remote) {
+    public AttemptStore(KeyValueStore store, String scope, StateSync remote, Timer timer) {
         this.store = store;
         this.key = keyOf(scope);
         this.remote = remote;
+        this.timer = timer;
     }
 
     /** Where the browser keeps the attempt of {@code scope}. */
@@ -50,6 +57,7 @@ public final class AttemptStore {
 
     /** Whether the browser's attempt (of {@code registration}, when an LMS names one) may replace the LRS's copy. */
     public boolean mayReplace(String json, String registration) {
+        flush();
         return revision(json, null) <= revision(store.get(key), registration);
     }
 
@@ -81,10 +89,29 @@ public final class AttemptStore {
         }
     }
 
+    /** Keeps {@code attempt}: written at the end of this turn, with what else the turn changes. */
     void save(Attempt attempt) {
-        attempt.revision++;
-        store.put(key, JsonWriter.write(attempt));
-        remote.changed();
+        attempt.revision++; // counts changes, not writes: the copy with more of the learner's work wins
+        if (unwritten == null) {
+            timer.schedule(0, this); // runs flush(): no lambda class, which costs the runtime bytes
+        }
+        unwritten = attempt;
+    }
+
+    /** The end of the turn: the attempt changed in it is written. */
+    @Override
+    public void run() {
+        flush();
+    }
+
+    /** Writes the attempt changed in this turn now: the page is being hidden and may not run another turn. */
+    public void flush() {
+        if (unwritten != null) {
+            Attempt attempt = unwritten;
+            unwritten = null;
+            store.put(key, JsonWriter.write(attempt));
+            remote.changed();
+        }
     }
 
     /**
@@ -92,6 +119,7 @@ public final class AttemptStore {
      * to another registration than {@code registration} (when an LMS names one).
      */
     Attempt load(String registration) {
+        flush();
         String text = store.get(key);
         if (text == null) {
             return null;

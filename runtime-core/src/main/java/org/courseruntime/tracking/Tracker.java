@@ -255,6 +255,7 @@ public final class Tracker {
             sendCmi5("terminated", new Result(null, null, null, null,
                     Duration.format(clock.nowMillis() - cmi5.initializedAtMillis()), null), StatementFactory.NO_EXTENSIONS);
             terminated = true;
+            attempts.flush(); // as it was at the end: what the page changes in it afterwards is never kept
         }
     }
 

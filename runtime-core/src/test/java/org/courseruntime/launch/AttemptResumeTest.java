@@ -125,6 +125,45 @@ class AttemptResumeTest {
     }
 
     @Test
+    void aBurstOfChangesIsWrittenOnceAtTheEndOfTheTurn() throws Exception {
+        CourseLaunch launch = open(laptop, tinCanLaunch());
+        passTime(1_000);
+        String key = laptop.store.keys("courseruntime.attempt.").stream().filter(name -> !name.endsWith(".unsent"))
+                .findFirst().orElseThrow();
+        int writesBefore = laptop.store.writes();
+        launch.use(tracker -> {
+            tracker.viewPage("q-tf");
+            tracker.answer("q-tf", false);
+            tracker.viewPage("q-fill");
+        });
+        int statementWrites = laptop.store.writes() - writesBefore;
+        assertTrue(!laptop.store.get(key).contains("q-fill"), "not written yet: the turn is still running");
+
+        laptop.clock.runDue();
+
+        Map<?, ?> written = (Map<?, ?>) JsonReader.parse(laptop.store.get(key));
+        assertEquals("q-fill", written.get("position"));
+        assertTrue(((Map<?, ?>) written.get("answers")).containsKey("q-tf"));
+        assertEquals(statementWrites + 2, laptop.store.writes() - writesBefore,
+                "the attempt once and the State API's unsent mark once, for three changes");
+    }
+
+    @Test
+    void aPageClosedInTheTurnOfAChangeStillKeepsItAndSendsItInTheBeacon() throws Exception {
+        CourseLaunch launch = open(laptop, tinCanLaunch());
+        passTime(1_000);
+        launch.use(tracker -> tracker.answer("q-tf", false));
+        launch.pageHidden(); // in the same turn: the write at its end may never run
+
+        Map<String, String> form = LaunchQuery.parse(laptop.beacon.sent.get(laptop.beacon.sent.size() - 1).formBody());
+        assertTrue(((Map<?, ?>) ((Map<?, ?>) JsonReader.parse(form.get("content"))).get("answers")).containsKey("q-tf"));
+
+        CourseLaunch reloaded = open(laptop.reload(), tinCanLaunch());
+        passTime(1_000);
+        assertTrue(reloaded.tracker().score().raw() > 0, "the reloaded page still counts the answer");
+    }
+
+    @Test
     void anLrsWithoutTheStateApiLeavesTheAttemptInTheBrowserWithOneWarning() {
         lrs.stateApi = false;
         CourseLaunch launch = open(laptop, tinCanLaunch());

@@ -54,7 +54,9 @@ class CourseLaunchTest {
     @Test
     void theAnonymousLearnerKeepsTheSameAccountOnTheNextVisit() throws Exception {
         String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
-        CourseLaunch.open(Fixtures.COURSE, settings, env.environment()).tracker().start();
+        CourseLaunch firstVisit = CourseLaunch.open(Fixtures.COURSE, settings, env.environment());
+        firstVisit.tracker().start();
+        firstVisit.pageHidden(); // the learner leaves the page
         CourseLaunch.open(Fixtures.COURSE, settings, env.environment()).tracker().viewPage("intro");
         env.clock.runDue();
 
@@ -146,8 +148,10 @@ class CourseLaunchTest {
     @Test
     void aLearnerGivenByThePageIsRememberedForTheNextVisit() throws Exception {
         String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
-        CourseLaunch.open(Fixtures.COURSE, settings, "", "{\"name\": \"Ada\", \"mbox\": \"mailto:ada@example.com\"}",
-                env.environment()).tracker().start();
+        CourseLaunch firstVisit = CourseLaunch.open(Fixtures.COURSE, settings, "",
+                "{\"name\": \"Ada\", \"mbox\": \"mailto:ada@example.com\"}", env.environment());
+        firstVisit.tracker().start();
+        firstVisit.pageHidden();
         CourseLaunch.open(Fixtures.COURSE, settings, "", null, env.environment()).tracker().viewPage("intro");
         env.clock.runDue();
 
@@ -219,6 +223,7 @@ class CourseLaunchTest {
         CourseLaunch first = CourseLaunch.open(Fixtures.COURSE, settings, env.environment());
         first.tracker().answer("q-tf", false);
         boolean passed = first.tracker().finish().passed();
+        first.pageHidden();
 
         CourseLaunch reloaded = CourseLaunch.open(Fixtures.COURSE, settings, env.environment());
         reloaded.tracker().start();
@@ -233,9 +238,12 @@ class CourseLaunchTest {
     void anLmsLaunchWithAnotherRegistrationBeginsANewAttempt() throws Exception {
         String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
         String launch = "endpoint=https%3A%2F%2Flms.example.com%2Flrs%2F&auth=Basic+eDp5&actor=%7B%22mbox%22%3A%22mailto%3Azoe%40example.com%22%7D&registration=";
-        CourseLaunch.open(Fixtures.COURSE, settings, launch + "760e3480-ba55-4991-94b0-01820dbd23a2", null, env.environment()).tracker().start();
-        CourseLaunch.open(Fixtures.COURSE, settings, launch + "760e3480-ba55-4991-94b0-01820dbd23a2", null, env.environment()).tracker().start();
-        CourseLaunch.open(Fixtures.COURSE, settings, launch + "11111111-2222-4333-8444-555555555555", null, env.environment()).tracker().start();
+        for (String registration : List.of("760e3480-ba55-4991-94b0-01820dbd23a2", "760e3480-ba55-4991-94b0-01820dbd23a2",
+                "11111111-2222-4333-8444-555555555555")) {
+            CourseLaunch visit = CourseLaunch.open(Fixtures.COURSE, settings, launch + registration, null, env.environment());
+            visit.tracker().start();
+            visit.pageHidden();
+        }
 
         assertEquals(List.of("started", "started"), verbsSent());
     }
