@@ -1,0 +1,84 @@
+// Runs terser on TeaVM's course-runtime.js and replaces the file in place; the runtime-web build calls it in
+// process-classes, after TeaVM and before the size print (docs/decisions.md says why, and why these options).
+//
+//   node minify.mjs <course-runtime.js> <runtime.minifying>
+//
+// With runtime.minifying=false it does nothing, so TeaVM's readable output stays as it is. Otherwise it first
+// installs terser with `npm ci` from the committed lock file when node_modules is missing or was installed from
+// another lock. Any failure exits non-zero with the reason, which fails the build.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// TeaVM writes ES2015 (let, arrow functions): ecma 2015 lets terser keep that syntax and introduce nothing newer,
+// which HtmlUnit's engine and the browsers the runtime supports all read. No unsafe* option: each of these only
+// switches a safe transform on or off, chosen by measuring the gzip size.
+const TERSER_OPTIONS = {
+  ecma: 2015,
+  compress: {
+    passes: 2, // a third pass made the gzip size larger, not smaller
+    hoist_funs: true, // function declarations together at the top of their scope: gzip finds more repeats
+    collapse_vars: false, // TeaVM's single-use temporaries, left alone, repeat better than inlined expressions
+    loops: false, // TeaVM's while loops, left alone, compress better than terser's for(;...) rewrites
+  },
+  mangle: true,
+};
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+function fail(message) {
+  console.error(`minify.mjs: ${message}`);
+  process.exit(1);
+}
+
+function sha256(bytes) {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function ensureTerserInstalled() {
+  const lockHash = sha256(readFileSync(join(here, 'package-lock.json')));
+  const stamp = join(here, 'node_modules', '.installed-from-lock');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === lockHash) {
+    return;
+  }
+  console.log(`minify.mjs: npm ci in ${here}`);
+  const npm = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: here,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
+  if (npm.error) {
+    fail(`could not run npm ci: ${npm.error.message}`);
+  }
+  if (npm.status !== 0) {
+    fail(`npm ci in ${here} failed (exit ${npm.status})`);
+  }
+  writeFileSync(stamp, lockHash);
+}
+
+const [file, minifying] = process.argv.slice(2);
+if (!file || !minifying) {
+  fail('usage: node minify.mjs <course-runtime.js> <runtime.minifying>');
+}
+if (minifying !== 'true') {
+  console.log(`minify.mjs: runtime.minifying=${minifying}, terser skipped: ${file} stays readable`);
+  process.exit(0);
+}
+
+const source = readFileSync(file);
+ensureTerserInstalled();
+const { minify } = await import('terser');
+let result;
+try {
+  result = await minify(source.toString('utf8'), TERSER_OPTIONS);
+} catch (error) {
+  const where = error.line !== undefined ? ` at line ${error.line}, column ${error.col}` : '';
+  fail(`terser failed on ${file}${where}: ${error.message}`);
+}
+const minified = Buffer.from(result.code, 'utf8');
+const temporary = `${file}.terser-tmp`;
+writeFileSync(temporary, minified);
+renameSync(temporary, file);
+console.log(`minify.mjs: terser ${source.length} -> ${minified.length} B raw`);
