@@ -1,0 +1,157 @@
+package org.courseruntime.web.json;
+
+import java.util.List;
+import java.util.Map;
+import org.courseruntime.json.JsonWritable;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.core.JSString;
+
+/**
+ * {@code org.courseruntime.json.JsonWriter} as the browser runs it ({@link JsonSubstitution} puts it in the core's
+ * place): the same API and the same compact JSON, built as a JS string. The engine joins appended strings without
+ * copying them, {@code JSON.stringify} escapes each string natively and JS writes each number, where the core's
+ * writer fills a char array, which TeaVM makes a typed array and turns into a string with
+ * {@code String.fromCharCode}.
+ *
+ * <p>Strings may be escaped otherwise than by the core (raw U+2028, {@code \b} for U+0008): still valid JSON, read
+ * back the same.
+ */
+public final class JsonWriter {
+    private JSString text;
+    /** Whether the object or array being written has nothing in it yet (no comma before the next member). */
+    private boolean empty;
+
+    private JsonWriter(String prefix) {
+        text = JSString.valueOf(prefix);
+    }
+
+    /** The compact JSON text of {@code value}. */
+    public static String write(Object value) {
+        return write("", value);
+    }
+
+    /** {@code prefix} followed by the compact JSON text of {@code value}. */
+    public static String write(String prefix, Object value) {
+        JsonWriter out = new JsonWriter(prefix);
+        out.append(value);
+        return out.text.stringValue();
+    }
+
+    /** {@code value} as JSON writes it, e.g. {@code 4}, {@code -2.5}, {@code 0.333333}. */
+    public static String number(double value) {
+        JsonWriter out = new JsonWriter("");
+        out.appendNumber(value);
+        return out.text.stringValue();
+    }
+
+    public JsonWriter beginObject() {
+        text = concat(text, "{");
+        empty = true;
+        return this;
+    }
+
+    public JsonWriter endObject() {
+        text = concat(text, "}");
+        empty = false;
+        return this;
+    }
+
+    public JsonWriter beginArray() {
+        text = concat(text, "[");
+        empty = true;
+        return this;
+    }
+
+    public JsonWriter endArray() {
+        text = concat(text, "]");
+        empty = false;
+        return this;
+    }
+
+    public JsonWriter name(String name) {
+        item();
+        text = concatName(text, name);
+        return this;
+    }
+
+    public JsonWriter item() {
+        if (!empty) {
+            text = concat(text, ",");
+        }
+        empty = false;
+        return this;
+    }
+
+    public JsonWriter value(Object value) {
+        append(value);
+        return this;
+    }
+
+    public JsonWriter member(String name, Object value) {
+        name(name);
+        append(value);
+        return this;
+    }
+
+    private void append(Object value) {
+        if (value instanceof String string) {
+            text = concatString(text, string);
+        } else if (value instanceof Map<?, ?> map) {
+            beginObject();
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                member((String) entry.getKey(), entry.getValue());
+            }
+            endObject();
+        } else if (value instanceof List<?> list) {
+            beginArray();
+            for (int i = 0; i < list.size(); i++) {
+                item().append(list.get(i));
+            }
+            endArray();
+        } else if (value instanceof JsonWritable writable) {
+            writable.writeTo((org.courseruntime.json.JsonWriter) (Object) this); // this class, once substituted
+        } else if (value instanceof Long number) {
+            text = concatLong(text, number);
+        } else if (value instanceof Number number) {
+            appendNumber(number.doubleValue());
+        } else if (value instanceof Boolean flag) {
+            text = concat(text, flag ? "true" : "false");
+        } else if (value == null) {
+            text = concat(text, "null");
+        } else {
+            throw new IllegalArgumentException("JSON holds maps, lists, strings, numbers, booleans and null only");
+        }
+    }
+
+    private void appendNumber(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("JSON has no representation for NaN or infinity");
+        }
+        if (Math.abs(value) >= 1e15) {
+            throw new IllegalArgumentException("Numbers of 1e15 and more are not written");
+        }
+        text = concatNumber(text, value);
+    }
+
+    @JSBody(params = { "text", "more" }, script = "return text + more;")
+    private static native JSString concat(JSString text, String more);
+
+    @JSBody(params = { "text", "string" }, script = "return text + JSON.stringify(string);")
+    private static native JSString concatString(JSString text, String string);
+
+    @JSBody(params = { "text", "name" }, script = "return text + JSON.stringify(name) + ':';")
+    private static native JSString concatName(JSString text, String name);
+
+    /** TeaVM's longs are BigInts, which JS writes with every digit. */
+    @JSBody(params = { "text", "value" }, script = "return text + value;")
+    private static native JSString concatLong(JSString text, long value);
+
+    /**
+     * A whole number as it is; any other rounded half up to six decimals, which JS writes without trailing zeros
+     * ({@code 0.833333}): the core's text below 2^33. Above, where a double holds less than six decimals, the last
+     * digit may differ.
+     */
+    @JSBody(params = { "text", "value" }, script = "return text + (value === Math.floor(value) ? value"
+            + " : Math.sign(value) * Math.round(Math.abs(value) * 1e6) / 1e6);")
+    private static native JSString concatNumber(JSString text, double value);
+}
