@@ -180,6 +180,8 @@ public final class JsonWriter {
         }
         if (value == (int) value) {
             appendInt((int) value); // scores and weights are mostly whole: no long arithmetic, which TeaVM emulates
+        } else if (value == Math.floor(value)) {
+            appendLong((long) value); // a whole number beyond int, e.g. a date in milliseconds from a cmi5 template
         } else {
             appendDecimal(value);
         }
@@ -191,12 +193,18 @@ public final class JsonWriter {
      * conversion costs about 35 KB, and scores and weights need no more precision than this.
      */
     private void appendDecimal(double value) {
-        long scaled = Math.round(Math.abs(value) * SCALE);
-        if (value < 0 && scaled != 0) {
+        double magnitude = Math.abs(value);
+        long whole = (long) magnitude;
+        // The fraction scaled on its own: the whole value times 10^6 would lose digits from about 9e9 on.
+        int fraction = (int) Math.round((magnitude - whole) * SCALE);
+        if (fraction == SCALE) {
+            whole++;
+            fraction = 0;
+        }
+        if (value < 0 && (whole != 0 || fraction != 0)) {
             appendChar('-');
         }
-        appendLong(scaled / SCALE);
-        int fraction = (int) (scaled % SCALE);
+        appendLong(whole);
         if (fraction != 0) {
             appendChar('.');
             appendDigits(fraction, DECIMALS);

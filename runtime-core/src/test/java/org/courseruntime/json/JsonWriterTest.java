@@ -31,6 +31,12 @@ class JsonWriterTest {
     }
 
     @Test
+    void writesLargeNumbersWithEveryDigitTheyHold() {
+        assertEquals("[10000000000000,-9000000000001,123456789012.5,4294967296.25,1000000000]",
+                JsonWriter.write(List.of(1e13, -9_000_000_000_001.0, 123_456_789_012.5, 4_294_967_296.25, 999_999_999.9999999)));
+    }
+
+    @Test
     void refusesValuesJsonCannotHold() {
         assertThrows(IllegalArgumentException.class, () -> JsonWriter.write(1e16));
         assertThrows(IllegalArgumentException.class, () -> JsonWriter.write(Double.NaN));
