@@ -7,7 +7,12 @@ public final class Base64 {
     private Base64() {
     }
 
-    public static String encode(byte[] bytes) {
+    /** Base64 of the UTF-8 bytes of {@code text}. */
+    public static String encodeUtf8(String text) {
+        return encode(Utf8.encode(text));
+    }
+
+    private static String encode(byte[] bytes) {
         StringBuilder out = new StringBuilder((bytes.length + 2) / 3 * 4);
         for (int i = 0; i < bytes.length; i += 3) {
             int remaining = bytes.length - i;

@@ -1,7 +1,6 @@
 package org.courseruntime.publish;
 
 import org.courseruntime.encoding.Base64;
-import org.courseruntime.encoding.Utf8;
 
 /**
  * How the course authenticates to the LRS: the Learning Activity Provider's login and password from the publish
@@ -13,7 +12,7 @@ public final class Credentials {
 
     /** The LAP's login and password, sent as HTTP Basic: {@code login:password} as UTF-8, then Base64 (RFC 7617). */
     public Credentials(String login, String password) {
-        this.authorizationHeader = "Basic " + Base64.encode(Utf8.encode(login + ":" + password));
+        this.authorizationHeader = "Basic " + Base64.encodeUtf8(login + ":" + password);
     }
 
     private Credentials(String authorizationHeader) {

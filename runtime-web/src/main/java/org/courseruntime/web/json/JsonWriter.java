@@ -7,8 +7,8 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.core.JSString;
 
 /**
- * {@code org.courseruntime.json.JsonWriter} as the browser runs it ({@link JsonSubstitution} puts it in the core's
- * place): the same API and the same compact JSON, built as a JS string. The engine joins appended strings without
+ * {@code org.courseruntime.json.JsonWriter} as the browser runs it ({@link org.courseruntime.web.BrowserSubstitutes}
+ * puts it in the core's place): the same API and the same compact JSON, built as a JS string. The engine joins appended strings without
  * copying them, {@code JSON.stringify} escapes each string natively and JS writes each number, where the core's
  * writer fills a char array, which TeaVM makes a typed array and turns into a string with
  * {@code String.fromCharCode}.

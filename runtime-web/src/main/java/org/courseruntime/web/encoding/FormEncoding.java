@@ -1,0 +1,77 @@
+package org.courseruntime.web.encoding;
+
+import org.courseruntime.encoding.Hex;
+import org.teavm.jso.JSBody;
+
+/**
+ * {@code org.courseruntime.encoding.FormEncoding} as the browser runs it
+ * ({@link org.courseruntime.web.BrowserSubstitutes} puts it in the core's place): the same API and the same text,
+ * through the browser's {@code encodeURIComponent} and {@code decodeURIComponent} instead of the core's UTF-8 coder.
+ */
+public final class FormEncoding {
+    private FormEncoding() {
+    }
+
+    /** {@code name=value} pairs joined by {@code &}; {@code pairs} alternates names and values. */
+    public static String form(String... pairs) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (i > 0) {
+                out.append('&');
+            }
+            out.append(encode(pairs[i])).append('=').append(encode(pairs[i + 1]));
+        }
+        return out.toString();
+    }
+
+    /**
+     * Decodes a query-string or form value: {@code +} is a space, {@code %XX} a byte, the bytes UTF-8.
+     *
+     * @throws IllegalArgumentException for a truncated or non-hex escape, or bytes that are not UTF-8
+     */
+    public static String decode(String value) {
+        String decoded = decodeComponent(value);
+        if (decoded != null) {
+            return decoded;
+        }
+        for (int i = value.indexOf('%'); i >= 0; i = value.indexOf('%', i + 1)) {
+            if (i + 2 >= value.length() || Hex.value(value.charAt(i + 1)) < 0 || Hex.value(value.charAt(i + 2)) < 0) {
+                throw new IllegalArgumentException("a broken %-escape at character " + (i + 1));
+            }
+        }
+        throw new IllegalArgumentException("escaped bytes that are not UTF-8");
+    }
+
+    /** UTF-8, then every byte but {@code A-Z a-z 0-9 * - . _} percent-encoded, spaces as {@code +}. */
+    public static String encode(String value) {
+        String encoded = encodeComponent(value);
+        return encoded != null ? encoded : encodeComponent(wellFormed(value));
+    }
+
+    /** {@code text} with each unpaired surrogate as U+FFFD, as the core's UTF-8 coder and browsers encode them. */
+    private static String wellFormed(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+            if (c >= 0xD800 && c <= 0xDBFF && next >= 0xDC00 && next <= 0xDFFF) {
+                out.append(c).append(next);
+                i++;
+            } else {
+                out.append(c >= 0xD800 && c <= 0xDFFF ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The form encoding of {@code value}, or {@code null} when it holds an unpaired surrogate. */
+    @JSBody(params = "value", script = "try { value = encodeURIComponent(value); } catch (e) { return null; }"
+            + " return value.replace(/%20/g, '+').replace(/[!'()~]/g,"
+            + " function (c) { return '%' + c.charCodeAt(0).toString(16).toUpperCase(); });")
+    private static native String encodeComponent(String value);
+
+    /** The decoded {@code value}, or {@code null} when it holds a broken escape or bytes that are not UTF-8. */
+    @JSBody(params = "value", script = "try { return decodeURIComponent(value.replace(/\\+/g, ' ')); }"
+            + " catch (e) { return null; }")
+    private static native String decodeComponent(String value);
+}
