@@ -2,7 +2,7 @@ package org.courseruntime.delivery;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.courseruntime.encoding.FormEncoding;
+import org.courseruntime.encoding.Form;
 import org.courseruntime.publish.Credentials;
 
 /**
@@ -32,8 +32,8 @@ public final class XapiHeaders {
     /** The alternate syntax's form body: {@code content} (JSON), then the headers as fields. */
     static String alternateForm(Credentials credentials, String content) {
         return credentials == null
-                ? FormEncoding.form("content", content, "X-Experience-API-Version", XAPI_VERSION, "Content-Type", "application/json")
-                : FormEncoding.form("content", content, "Authorization", credentials.authorizationHeader(),
+                ? Form.of("content", content, "X-Experience-API-Version", XAPI_VERSION, "Content-Type", "application/json")
+                : Form.of("content", content, "Authorization", credentials.authorizationHeader(),
                         "X-Experience-API-Version", XAPI_VERSION, "Content-Type", "application/json");
     }
 }

@@ -10,18 +10,6 @@ public final class FormEncoding {
     private FormEncoding() {
     }
 
-    /** {@code name=value} pairs joined by {@code &}; {@code pairs} alternates names and values. */
-    public static String form(String... pairs) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            if (i > 0) {
-                out.append('&');
-            }
-            out.append(encode(pairs[i])).append('=').append(encode(pairs[i + 1]));
-        }
-        return out.toString();
-    }
-
     /**
      * Decodes a query-string or form value: {@code +} is a space, {@code %XX} a byte, the bytes UTF-8.
      *

@@ -12,7 +12,7 @@ import org.courseruntime.delivery.Delivery;
 import org.courseruntime.delivery.DeliveryState;
 import org.courseruntime.delivery.DeliveryStatus;
 import org.courseruntime.delivery.StateSync;
-import org.courseruntime.encoding.FormEncoding;
+import org.courseruntime.encoding.Form;
 import org.courseruntime.interaction.Answer;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.JsonWriter;
@@ -156,9 +156,9 @@ public final class CourseLaunch {
         String deliveryScope = session == null ? scope : scope + " " + session.launchData().sessionId();
         delivery = new Delivery(settings, env, deliveryScope, Uuid.v4(env.random()));
         delivery.addListener(changed -> publishStatus());
-        String parameters = FormEncoding.form("activityId", course.id(), "agent", JsonWriter.write(learner),
+        String parameters = Form.of("activityId", course.id(), "agent", JsonWriter.write(learner),
                 "stateId", ATTEMPT_STATE_ID) + (context.registration() == null ? ""
-                : "&" + FormEncoding.form("registration", context.registration()));
+                : "&" + Form.of("registration", context.registration()));
         state = new StateSync(settings, env, parameters, AttemptStore.keyOf(scope));
         attempts = new AttemptStore(env.store(), scope, state, env.timer());
         String registration = context.registration();

@@ -49,7 +49,7 @@ class EncodingTest {
 
     @Test
     void formsJoinNamesAndValues() {
-        assertEquals("content=%5B%7B%7D%5D&X-Experience-API-Version=1.0.3&a+b=c%26d", FormEncoding.form(
+        assertEquals("content=%5B%7B%7D%5D&X-Experience-API-Version=1.0.3&a+b=c%26d", Form.of(
                 "content", "[{}]", "X-Experience-API-Version", "1.0.3", "a b", "c&d"));
     }
 
