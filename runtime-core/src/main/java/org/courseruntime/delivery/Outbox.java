@@ -3,6 +3,7 @@ package org.courseruntime.delivery;
 import java.util.ArrayList;
 import java.util.List;
 import org.courseruntime.encoding.Decimal;
+import org.courseruntime.encoding.Text;
 import org.courseruntime.port.KeyValueStore;
 import org.courseruntime.port.Log;
 import org.courseruntime.statement.Statement;
@@ -54,13 +55,11 @@ final class Outbox {
 
     /** Adds a statement at the end, persisting it before anything is sent. */
     void add(Statement statement, long nowMillis) {
-        // Sized builders: TeaVM's grows from 16 chars, a new array each time, and this runs for every statement.
-        String orderLine = new StringBuilder(64).append(Decimal.padded(nowMillis, 15)).append('-').append(writerId)
-                .append('-').append(Decimal.padded(counter++, 9)).append('\n').toString();
+        String orderLine = Text.concat(Decimal.padded(nowMillis, 15), "-", writerId, "-", Decimal.padded(counter++, 9), "\n");
         String stored = statement.toJsonText(orderLine); // its JSON is then a substring, not a second copy
         int json = orderLine.length();
         pending.add(new PendingStatement(statement.id(), orderLine.substring(0, json - 1), stored.substring(json)));
-        write(new StringBuilder(pendingPrefix.length() + 36).append(pendingPrefix).append(statement.id()).toString(), stored);
+        write(Text.concat(pendingPrefix, statement.id()), stored);
     }
 
     /** Re-reads what storage holds: the statements other tabs added, minus those confirmed elsewhere. */

@@ -122,23 +122,30 @@ public final class JsonReader {
     }
 
     private String readString() throws JsonSyntaxException {
-        pos++;
-        StringBuilder out = new StringBuilder();
+        int start = ++pos;
+        // Only a string with escapes is built char by char: the others are a substring of the text, which TeaVM
+        // makes natively, where its StringBuilder copies each char into a typed array.
+        StringBuilder out = null;
         while (true) {
             if (pos >= text.length()) {
                 throw error("Unterminated string");
             }
             char c = text.charAt(pos++);
             if (c == '"') {
-                return out.toString();
+                return out == null ? text.substring(start, pos - 1) : out.toString();
             }
             if (c < 0x20) {
                 pos--;
                 throw error("Control character in string");
             }
             if (c != '\\') {
-                out.append(c);
+                if (out != null) {
+                    out.append(c);
+                }
                 continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.substring(start, pos - 1));
             }
             if (pos >= text.length()) {
                 throw error("Unterminated escape");

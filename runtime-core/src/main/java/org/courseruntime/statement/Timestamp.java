@@ -1,6 +1,7 @@
 package org.courseruntime.statement;
 
 import org.courseruntime.encoding.Decimal;
+import org.courseruntime.encoding.Text;
 
 /**
  * RFC 3339 timestamps in UTC with milliseconds ({@code 2026-11-28T14:31:37.123Z}), written by hand: TeaVM's
@@ -36,6 +37,8 @@ public final class Timestamp {
         Decimal.put(out, 14, millisOfDay / 60_000 % 60, 2);
         Decimal.put(out, 17, millisOfDay / 1000 % 60, 2);
         Decimal.put(out, 20, millisOfDay % 1000, 3);
-        return new String(out);
+        // Joined from two strings of at most 16 chars: TeaVM makes a longer one with String.fromCharCode.apply, which
+        // took longer than all the arithmetic above in a Chromium profile.
+        return Text.concat(new String(out, 0, 11), new String(out, 11, 13));
     }
 }

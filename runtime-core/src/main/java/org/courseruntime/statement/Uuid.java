@@ -1,6 +1,7 @@
 package org.courseruntime.statement;
 
 import org.courseruntime.encoding.Hex;
+import org.courseruntime.encoding.Text;
 import org.courseruntime.port.RandomSource;
 
 /**
@@ -15,7 +16,8 @@ public final class Uuid {
 
     /** A new version 4 UUID such as {@code 3f2b8c1e-5d4a-4e6f-9a0b-1c2d3e4f5a6b}. */
     public static String v4(RandomSource random) {
-        char[] out = new char[36];
+        // Strings, not a char[36]: the web build joins them in the engine (Text); TeaVM makes a char[] a typed array.
+        String[] out = new String[36];
         int index = 0;
         for (int word = 0; word < 4; word++) {
             int bits = random.nextInt();
@@ -26,12 +28,13 @@ public final class Uuid {
             }
             for (int shift = 28; shift >= 0; shift -= 4) {
                 if (index == 8 || index == 13 || index == 18 || index == 23) {
-                    out[index++] = '-';
+                    out[index++] = "-";
                 }
-                out[index++] = HEX.charAt((bits >>> shift) & 0xF);
+                int digit = (bits >>> shift) & 0xF;
+                out[index++] = HEX.substring(digit, digit + 1);
             }
         }
-        return new String(out);
+        return Text.concat(out);
     }
 
     /** Whether {@code text} is a UUID in the 8-4-4-4-12 hex form (any version, either case). */

@@ -3,6 +3,7 @@ package org.courseruntime.tracking;
 import java.util.Map;
 import org.courseruntime.course.CourseDefinition;
 import org.courseruntime.course.Page;
+import org.courseruntime.course.Section;
 import org.courseruntime.interaction.Answer;
 import org.courseruntime.statement.Score;
 
@@ -23,13 +24,15 @@ final class CourseScore {
     static Score of(CourseDefinition course, Map<String, Answer> answers) {
         double raw = 0;
         double max = 0;
-        for (Page page : course.pages()) {
-            if (page.isQuestion() && page.question().counts()) {
-                double weight = page.question().weight();
-                max += weight;
-                Answer answer = answers.get(page.id());
-                if (answer != null && Boolean.TRUE.equals(answer.correct())) {
-                    raw += weight;
+        for (Section section : course.sections()) { // not course.pages(): a copy of them all for every answer
+            for (Page page : section.pages()) {
+                if (page.isQuestion() && page.question().counts()) {
+                    double weight = page.question().weight();
+                    max += weight;
+                    Answer answer = answers.get(page.id());
+                    if (answer != null && Boolean.TRUE.equals(answer.correct())) {
+                        raw += weight;
+                    }
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.course.CourseDefinition;
+import org.courseruntime.course.Page;
 import org.courseruntime.course.Section;
 import org.courseruntime.port.Clock;
 import org.courseruntime.port.RandomSource;
@@ -37,6 +38,12 @@ final class StatementFactory {
     private final TrackingContext context;
     private final Clock clock;
     private final RandomSource random;
+    private final Activity courseActivity;
+    /**
+     * Each section and page as a statement object, by id (unique in a course), made once: a question's carries its
+     * whole interaction definition, which would otherwise be built again for every statement.
+     */
+    private final Map<String, Activity> activities = new LinkedHashMap<>();
     /** The last timestamp given: each statement gets a later one, so that their order survives sorting by time. */
     private long lastMillis;
 
@@ -48,16 +55,24 @@ final class StatementFactory {
         this.context = context;
         this.clock = clock;
         this.random = random;
+        this.courseActivity = course.activity();
+        for (Section section : course.sections()) {
+            activities.put(section.id(), section.activity());
+            for (Page page : section.pages()) {
+                activities.put(page.id(), page.activity());
+            }
+        }
     }
 
     /** A statement about the course itself. */
     Statement aboutCourse(String registration, StatementKind kind, Result result) {
-        return make(registration, settings.verb(kind), course.activity(), result, null, NO_CATEGORY, NO_EXTENSIONS);
+        return make(registration, settings.verb(kind), courseActivity, result, null, NO_CATEGORY, NO_EXTENSIONS);
     }
 
     /** A statement about a page or question of {@code section}. */
-    Statement aboutPage(String registration, StatementKind kind, Activity page, Result result, Section section) {
-        return make(registration, settings.verb(kind), page, result, section, NO_CATEGORY, NO_EXTENSIONS);
+    Statement aboutPage(String registration, StatementKind kind, Page page, Result result, Section section) {
+        return make(registration, settings.verb(kind), activities.get(page.id()), result, section, NO_CATEGORY,
+                NO_EXTENSIONS);
     }
 
     /**
@@ -70,7 +85,7 @@ final class StatementFactory {
         if (result != null && (result.success() != null || result.completion() != null)) {
             category.add(MOVE_ON_CATEGORY);
         }
-        return make(registration, new Verb("http://adlnet.gov/expapi/verbs/" + verb, verb), course.activity(), result,
+        return make(registration, new Verb("http://adlnet.gov/expapi/verbs/" + verb, verb), courseActivity, result,
                 null, category, extensions);
     }
 
@@ -78,7 +93,7 @@ final class StatementFactory {
                            List<Activity> category, Map<String, Object> extensions) {
         List<Activity> grouping = new ArrayList<>();
         if (section != null) {
-            grouping.add(course.activity());
+            grouping.add(courseActivity);
         }
         if (context.grouping() != null) {
             grouping.add(new Activity(context.grouping(), null, null));
@@ -86,7 +101,7 @@ final class StatementFactory {
         Map<String, Object> template = context.cmi5() == null ? NO_TEMPLATE : context.cmi5().launchData().contextTemplate();
         lastMillis = Math.max(clock.nowMillis(), lastMillis + 1);
         return new Statement(Uuid.v4(random), Timestamp.format(lastMillis), learner, verb, object, result,
-                new Context(registration, section == null ? null : section.activity(), grouping, category,
+                new Context(registration, section == null ? null : activities.get(section.id()), grouping, category,
                         context.platform(), course.language(), extensions, template));
     }
 }

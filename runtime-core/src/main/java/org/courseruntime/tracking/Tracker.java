@@ -321,7 +321,7 @@ public final class Tracker {
     /** Makes and sends a statement about a page or question, only if the author selected its kind. */
     private void sendAboutPage(Attempt current, StatementKind kind, Page page, Result result) {
         if (settings.isSelected(kind) && !terminated) {
-            delivery.send(statements.aboutPage(current.registration, kind, page.activity(), result,
+            delivery.send(statements.aboutPage(current.registration, kind, page, result,
                     course.sectionOf(page.id())));
         }
     }
