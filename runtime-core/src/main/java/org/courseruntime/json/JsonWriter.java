@@ -107,6 +107,12 @@ public final class JsonWriter {
         return this;
     }
 
+    /** A value already written as JSON text (by an earlier write), put in as it is: see {@link JsonText}. */
+    public JsonWriter json(String text) {
+        appendRaw(text);
+        return this;
+    }
+
     /** A value (an array item after {@link #item()}): anything {@link #write(Object)} takes. */
     public JsonWriter value(Object value) {
         append(value);

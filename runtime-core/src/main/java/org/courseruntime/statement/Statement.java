@@ -5,9 +5,10 @@ import org.courseruntime.json.JsonWriter;
 
 /**
  * One immutable xAPI 1.0.3 statement, as it is sent: id and timestamp are fixed when it is made, so that a resend
- * carries the same id and the LRS keeps it once.
+ * carries the same id and the LRS keeps it once. The object is an {@link Activity}, or one already written as
+ * {@link org.courseruntime.json.JsonText}.
  */
-public record Statement(String id, String timestamp, Agent actor, Verb verb, Activity object, Result result,
+public record Statement(String id, String timestamp, Agent actor, Verb verb, JsonWritable object, Result result,
                         Context context) implements JsonWritable {
     /** Writes the statement in the key order xAPI documents use. */
     @Override

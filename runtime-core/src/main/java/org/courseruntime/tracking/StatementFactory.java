@@ -7,6 +7,7 @@ import java.util.Map;
 import org.courseruntime.course.CourseDefinition;
 import org.courseruntime.course.Page;
 import org.courseruntime.course.Section;
+import org.courseruntime.json.JsonText;
 import org.courseruntime.port.Clock;
 import org.courseruntime.port.RandomSource;
 import org.courseruntime.publish.PublishSettings;
@@ -39,11 +40,14 @@ final class StatementFactory {
     private final Clock clock;
     private final RandomSource random;
     private final Activity courseActivity;
+    private final JsonText courseObject;
     /**
-     * Each section and page as a statement object, by id (unique in a course), made once: a question's carries its
-     * whole interaction definition, which would otherwise be built again for every statement.
+     * Each section and page as a statement object, by id (unique in a course), written once: a question's carries
+     * its whole interaction definition, which would otherwise be built and written again for every statement.
      */
-    private final Map<String, Activity> activities = new LinkedHashMap<>();
+    private final Map<String, JsonText> objects = new LinkedHashMap<>();
+    /** Each section's activity, by id, as statements about its pages name their parent. */
+    private final Map<String, Activity> sections = new LinkedHashMap<>();
     /** The last timestamp given: each statement gets a later one, so that their order survives sorting by time. */
     private long lastMillis;
 
@@ -56,22 +60,24 @@ final class StatementFactory {
         this.clock = clock;
         this.random = random;
         this.courseActivity = course.activity();
+        this.courseObject = JsonText.of(courseActivity);
         for (Section section : course.sections()) {
-            activities.put(section.id(), section.activity());
+            sections.put(section.id(), section.activity());
+            objects.put(section.id(), JsonText.of(section.activity()));
             for (Page page : section.pages()) {
-                activities.put(page.id(), page.activity());
+                objects.put(page.id(), JsonText.of(page.activity()));
             }
         }
     }
 
     /** A statement about the course itself. */
     Statement aboutCourse(String registration, StatementKind kind, Result result) {
-        return make(registration, settings.verb(kind), courseActivity, result, null, NO_CATEGORY, NO_EXTENSIONS);
+        return make(registration, settings.verb(kind), courseObject, result, null, NO_CATEGORY, NO_EXTENSIONS);
     }
 
     /** A statement about a page or question of {@code section}. */
     Statement aboutPage(String registration, StatementKind kind, Page page, Result result, Section section) {
-        return make(registration, settings.verb(kind), activities.get(page.id()), result, section, NO_CATEGORY,
+        return make(registration, settings.verb(kind), objects.get(page.id()), result, section, NO_CATEGORY,
                 NO_EXTENSIONS);
     }
 
@@ -85,11 +91,11 @@ final class StatementFactory {
         if (result != null && (result.success() != null || result.completion() != null)) {
             category.add(MOVE_ON_CATEGORY);
         }
-        return make(registration, new Verb("http://adlnet.gov/expapi/verbs/" + verb, verb), courseActivity, result,
+        return make(registration, new Verb("http://adlnet.gov/expapi/verbs/" + verb, verb), courseObject, result,
                 null, category, extensions);
     }
 
-    private Statement make(String registration, Verb verb, Activity object, Result result, Section section,
+    private Statement make(String registration, Verb verb, JsonText object, Result result, Section section,
                            List<Activity> category, Map<String, Object> extensions) {
         List<Activity> grouping = new ArrayList<>();
         if (section != null) {
@@ -101,7 +107,7 @@ final class StatementFactory {
         Map<String, Object> template = context.cmi5() == null ? NO_TEMPLATE : context.cmi5().launchData().contextTemplate();
         lastMillis = Math.max(clock.nowMillis(), lastMillis + 1);
         return new Statement(Uuid.v4(random), Timestamp.format(lastMillis), learner, verb, object, result,
-                new Context(registration, section == null ? null : activities.get(section.id()), grouping, category,
+                new Context(registration, section == null ? null : sections.get(section.id()), grouping, category,
                         context.platform(), course.language(), extensions, template));
     }
 }

@@ -82,6 +82,11 @@ public final class JsonWriter {
         return this;
     }
 
+    public JsonWriter json(String written) {
+        text = concat(text, written);
+        return this;
+    }
+
     public JsonWriter value(Object value) {
         append(value);
         return this;
