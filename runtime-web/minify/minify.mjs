@@ -69,7 +69,12 @@ if (minifying !== 'true') {
 
 const source = readFileSync(file);
 ensureTerserInstalled();
-const { minify } = await import('terser');
+let minify;
+try {
+  ({ minify } = await import('terser'));
+} catch (error) {
+  fail(`cannot load terser from ${here}/node_modules (delete it to reinstall): ${error.message}`);
+}
 let result;
 try {
   result = await minify(source.toString('utf8'), TERSER_OPTIONS);

@@ -52,7 +52,7 @@ public final class Utf8 {
         StringBuilder out = new StringBuilder(length);
         for (int i = 0; i < length; ) {
             int b = bytes[i] & 0xFF;
-            int extra = b < 0x80 ? 0 : b >= 0xF0 && b < 0xF8 ? 3 : b >= 0xE0 ? 2 : b >= 0xC2 && b < 0xE0 ? 1 : -1;
+            int extra = b < 0x80 ? 0 : b < 0xC2 ? -1 : b < 0xE0 ? 1 : b < 0xF0 ? 2 : b < 0xF5 ? 3 : -1;
             if (extra < 0 || i + extra >= length) {
                 throw new IllegalArgumentException("not UTF-8 at byte " + (i + 1));
             }
@@ -63,6 +63,11 @@ public final class Utf8 {
                     throw new IllegalArgumentException("not UTF-8 at byte " + (i + k + 1));
                 }
                 codePoint = codePoint << 6 | next & 0x3F;
+            }
+            // overlong forms, UTF-16 surrogates and code points past U+10FFFF are not UTF-8 (RFC 3629)
+            if (codePoint < (extra == 2 ? 0x800 : extra == 3 ? 0x10000 : 0) || codePoint > 0x10FFFF
+                    || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) {
+                throw new IllegalArgumentException("not UTF-8 at byte " + (i + 1));
             }
             if (codePoint >= 0x10000) { // as a surrogate pair, without Character.toChars and its tables
                 out.append((char) (0xD800 + ((codePoint - 0x10000) >> 10))).append((char) (0xDC00 + (codePoint & 0x3FF)));

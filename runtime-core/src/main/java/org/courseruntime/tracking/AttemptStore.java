@@ -12,9 +12,9 @@ import org.courseruntime.port.Timer;
 import org.courseruntime.statement.Score;
 
 /**
- * Keeps the learner's current attempt in the browser ({@code courseruntime.attempt.<course> <learner>}), saved at the
- * end of every event-loop turn that changed it (one write for a burst of changes; {@link #flush()} writes it at once
- * when the page may go), and through {@link StateSync} in the LRS's State API, so that a reload, or a launch on another
+ * Keeps the learner's current attempt in the browser ({@code courseruntime.attempt.<course> <learner>}), saved as
+ * soon as the work that changed it is done ({@link Timer#soon}, a microtask in the browser: one write for a burst of
+ * changes; {@link #flush()} writes it at once when the page may go), and through {@link StateSync} in the LRS's State API, so that a reload, or a launch on another
  * device, resumes it: same registration, the pages viewed and answers given still count, and
  * nothing already reported (started, experienced, answered, mastered, passed/failed) is sent again.
  */
@@ -93,7 +93,7 @@ public final class AttemptStore implements Runnable {
     void save(Attempt attempt) {
         attempt.revision++; // counts changes, not writes: the copy with more of the learner's work wins
         if (unwritten == null) {
-            timer.schedule(0, this); // runs flush(): no lambda class, which costs the runtime bytes
+            timer.soon(this); // runs flush(): no lambda class, which costs the runtime bytes
         }
         unwritten = attempt;
     }

@@ -42,8 +42,8 @@ final class StatementFactory {
     private final Activity courseActivity;
     private final JsonText courseObject;
     /**
-     * Each section and page as a statement object, by id (unique in a course), written once: a question's carries
-     * its whole interaction definition, which would otherwise be built and written again for every statement.
+     * Each page as a statement object, by id, written once: a question's carries its whole interaction definition,
+     * which would otherwise be built and written again for every statement.
      */
     private final Map<String, JsonText> objects = new LinkedHashMap<>();
     /** Each section's activity, by id, as statements about its pages name their parent. */
@@ -63,7 +63,6 @@ final class StatementFactory {
         this.courseObject = JsonText.of(courseActivity);
         for (Section section : course.sections()) {
             sections.put(section.id(), section.activity());
-            objects.put(section.id(), JsonText.of(section.activity()));
             for (Page page : section.pages()) {
                 objects.put(page.id(), JsonText.of(page.activity()));
             }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,12 @@ class EncodingTest {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FormEncoding.decode("a%2"));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FormEncoding.decode("%C3%28"));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FormEncoding.decode("%FF"));
+        // as the browser's decodeURIComponent: overlong forms, surrogates and code points past U+10FFFF
+        for (String notUtf8 : List.of("%E0%80%80", "%ED%A0%80", "%F4%90%80%80", "%F5%80%80%80", "%F8%80%80%80")) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> FormEncoding.decode(notUtf8),
+                    notUtf8);
+        }
+        assertEquals("\u0800\uD7FF\uE000\uDBFF\uDFFF", FormEncoding.decode("%E0%A0%80%ED%9F%BF%EE%80%80%F4%8F%BF%BF"));
     }
 
     @Test

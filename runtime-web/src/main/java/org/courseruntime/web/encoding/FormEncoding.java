@@ -33,23 +33,7 @@ public final class FormEncoding {
     /** UTF-8, then every byte but {@code A-Z a-z 0-9 * - . _} percent-encoded, spaces as {@code +}. */
     public static String encode(String value) {
         String encoded = encodeComponent(value);
-        return encoded != null ? encoded : encodeComponent(wellFormed(value));
-    }
-
-    /** {@code text} with each unpaired surrogate as U+FFFD, as the core's UTF-8 coder and browsers encode them. */
-    private static String wellFormed(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
-            if (c >= 0xD800 && c <= 0xDBFF && next >= 0xDC00 && next <= 0xDFFF) {
-                out.append(c).append(next);
-                i++;
-            } else {
-                out.append(c >= 0xD800 && c <= 0xDFFF ? '\uFFFD' : c);
-            }
-        }
-        return out.toString();
+        return encoded != null ? encoded : encodeComponent(JsStrings.wellFormed(value));
     }
 
     /** The form encoding of {@code value}, or {@code null} when it holds an unpaired surrogate. */

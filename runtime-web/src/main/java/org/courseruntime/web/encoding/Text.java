@@ -1,7 +1,6 @@
 package org.courseruntime.web.encoding;
 
 import java.util.List;
-import org.teavm.jso.JSBody;
 import org.teavm.jso.core.JSString;
 
 /**
@@ -15,7 +14,7 @@ public final class Text {
     public static String concat(String... parts) {
         JSString text = JSString.valueOf("");
         for (String part : parts) {
-            text = append(text, part);
+            text = JsStrings.append(text, part);
         }
         return text.stringValue();
     }
@@ -23,11 +22,8 @@ public final class Text {
     public static String join(String delimiter, List<String> items) {
         JSString text = JSString.valueOf("");
         for (int i = 0; i < items.size(); i++) {
-            text = append(i == 0 ? text : append(text, delimiter), items.get(i));
+            text = JsStrings.append(i == 0 ? text : JsStrings.append(text, delimiter), items.get(i));
         }
         return text.stringValue();
     }
-
-    @JSBody(params = { "text", "more" }, script = "return text + more;")
-    private static native JSString append(JSString text, String more);
 }

@@ -3,6 +3,7 @@ package org.courseruntime.web.json;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.json.JsonWritable;
+import org.courseruntime.web.encoding.JsStrings;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.core.JSString;
 
@@ -45,45 +46,45 @@ public final class JsonWriter {
     }
 
     public JsonWriter beginObject() {
-        text = concat(text, "{");
+        text = JsStrings.append(text, "{");
         empty = true;
         return this;
     }
 
     public JsonWriter endObject() {
-        text = concat(text, "}");
+        text = JsStrings.append(text, "}");
         empty = false;
         return this;
     }
 
     public JsonWriter beginArray() {
-        text = concat(text, "[");
+        text = JsStrings.append(text, "[");
         empty = true;
         return this;
     }
 
     public JsonWriter endArray() {
-        text = concat(text, "]");
+        text = JsStrings.append(text, "]");
         empty = false;
         return this;
     }
 
     public JsonWriter name(String name) {
         item();
-        text = concat(concatString(text, name), ":");
+        text = JsStrings.append(concatString(text, name), ":");
         return this;
     }
 
     public JsonWriter item() {
         if (!empty) {
-            text = concat(text, ",");
+            text = JsStrings.append(text, ",");
         }
         empty = false;
         return this;
     }
 
     public JsonWriter json(String written) {
-        text = concat(text, written);
+        text = JsStrings.append(text, written);
         return this;
     }
 
@@ -120,9 +121,9 @@ public final class JsonWriter {
         } else if (value instanceof Number number) {
             appendNumber(number.doubleValue());
         } else if (value instanceof Boolean flag) {
-            text = concat(text, flag ? "true" : "false");
+            text = JsStrings.append(text, flag ? "true" : "false");
         } else if (value == null) {
-            text = concat(text, "null");
+            text = JsStrings.append(text, "null");
         } else {
             throw new IllegalArgumentException("JSON holds maps, lists, strings, numbers, booleans and null only");
         }
@@ -138,24 +139,35 @@ public final class JsonWriter {
         text = concatNumber(text, value);
     }
 
-    @JSBody(params = { "text", "more" }, script = "return text + more;")
-    private static native JSString concat(JSString text, String more);
+    /** {@code string} quoted, escaped where it must be; unpaired surrogates as U+FFFD (see JsStrings#wellFormed). */
+    private static JSString concatString(JSString text, String string) {
+        JSString plain = concatPlain(text, string);
+        return plain != null ? plain : concatEscaped(text, JsStrings.wellFormed(string));
+    }
 
-    /** Most strings need no escape, and quoting them is faster than {@code JSON.stringify} (a call into the engine). */
-    @JSBody(params = { "text", "string" }, script = "return text + (/[\"\\\\\\u0000-\\u001f\\ud800-\\udfff]/.test(string)"
-            + " ? JSON.stringify(string) : '\"' + string + '\"');")
-    private static native JSString concatString(JSString text, String string);
+    /**
+     * {@code string} quoted, or {@code null} when it needs an escape or holds a surrogate: most strings need none, and
+     * quoting them is faster than {@code JSON.stringify} (a call into the engine).
+     */
+    @JSBody(params = { "text", "string" }, script = "return /[\"\\\\\\u0000-\\u001f\\ud800-\\udfff]/.test(string)"
+            + " ? null : text + '\"' + string + '\"';")
+    private static native JSString concatPlain(JSString text, String string);
+
+    @JSBody(params = { "text", "string" }, script = "return text + JSON.stringify(string);")
+    private static native JSString concatEscaped(JSString text, String string);
 
     /** TeaVM's longs are BigInts, which JS writes with every digit. */
     @JSBody(params = { "text", "value" }, script = "return text + value;")
     private static native JSString concatLong(JSString text, long value);
 
     /**
-     * A whole number as it is; any other rounded half up to six decimals, which JS writes without trailing zeros
-     * ({@code 0.833333}): the core's text below 2^33. Above, where a double holds less than six decimals, the last
-     * digit may differ.
+     * A whole number as it is; any other as the core writes it: the fraction, taken apart from the whole part,
+     * rounded half up to six decimals, without trailing zeros ({@code 0.833333}).
      */
-    @JSBody(params = { "text", "value" }, script = "return text + (value === Math.floor(value) ? value"
-            + " : Math.sign(value) * Math.round(Math.abs(value) * 1e6) / 1e6);")
+    @JSBody(params = { "text", "value" }, script = "if (value === Math.floor(value)) { return text + value; }"
+            + " var whole = Math.floor(Math.abs(value)), fraction = Math.round((Math.abs(value) - whole) * 1e6);"
+            + " if (fraction === 1e6) { whole++; fraction = 0; }"
+            + " var digits = fraction ? '.' + String(1e6 + fraction).slice(1).replace(/0+$/, '') : '';"
+            + " return text + (value < 0 && (whole || fraction) ? '-' : '') + whole + digits;")
     private static native JSString concatNumber(JSString text, double value);
 }
