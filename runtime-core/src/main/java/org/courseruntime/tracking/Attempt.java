@@ -65,9 +65,11 @@ final class Attempt implements JsonWritable {
         for (Map.Entry<String, Answer> answer : answers.entrySet()) {
             out.member(answer.getKey(), answer.getValue());
         }
-        out.endObject().member("masteredSent", masteredSent).member("number", number).member("completedSent", completedSent)
-                .member("passedSent", passedSent).member("judgedInSession", judgedInSession).member("position", position)
-                .member("revision", revision);
+        // The ints as longs: Integer.valueOf would fill its cache of 256 Integers on the first save, at launch, where
+        // TeaVM makes a Long per call (the same digits are written).
+        out.endObject().member("masteredSent", masteredSent).member("number", (long) number)
+                .member("completedSent", completedSent).member("passedSent", passedSent)
+                .member("judgedInSession", judgedInSession).member("position", position).member("revision", (long) revision);
         if (outcome != null) {
             out.name("outcome").beginObject().member("passed", outcome.passed()).member("mastered", outcome.mastered())
                     .member("progress", outcome.progress()).member("finishedAt", finishedAtMillis);
