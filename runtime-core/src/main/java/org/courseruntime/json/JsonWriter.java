@@ -146,8 +146,7 @@ public final class JsonWriter {
         } else if (value == null) {
             appendRaw("null");
         } else {
-            // Without the class name: Class.getName would make TeaVM keep every class's name in the runtime.
-            throw new IllegalArgumentException("JSON holds maps, lists, strings, numbers, booleans and null only");
+            throw JsonLimits.notJson();
         }
     }
 
@@ -178,12 +177,7 @@ public final class JsonWriter {
     }
 
     private void appendNumber(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("JSON has no representation for NaN or infinity");
-        }
-        if (Math.abs(value) >= 1e15) {
-            throw new IllegalArgumentException("Numbers of 1e15 and more are not written");
-        }
+        JsonLimits.requireWritable(value);
         if (value == (int) value) {
             appendInt((int) value); // scores and weights are mostly whole: no long arithmetic, which TeaVM emulates
         } else if (value == Math.floor(value)) {

@@ -2,6 +2,7 @@ package org.courseruntime.web.json;
 
 import java.util.List;
 import java.util.Map;
+import org.courseruntime.json.JsonLimits;
 import org.courseruntime.json.JsonWritable;
 import org.courseruntime.web.encoding.JsStrings;
 import org.teavm.jso.JSBody;
@@ -125,17 +126,12 @@ public final class JsonWriter {
         } else if (value == null) {
             text = JsStrings.append(text, "null");
         } else {
-            throw new IllegalArgumentException("JSON holds maps, lists, strings, numbers, booleans and null only");
+            throw JsonLimits.notJson();
         }
     }
 
     private void appendNumber(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("JSON has no representation for NaN or infinity");
-        }
-        if (Math.abs(value) >= 1e15) {
-            throw new IllegalArgumentException("Numbers of 1e15 and more are not written");
-        }
+        JsonLimits.requireWritable(value);
         text = concatNumber(text, value);
     }
 
