@@ -11,20 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-// TeaVM writes ES2015 (let, arrow functions): ecma 2015 lets terser keep that syntax and introduce nothing newer,
-// which HtmlUnit's engine and the browsers the runtime supports all read. No unsafe* option: each of these only
-// switches a safe transform on or off, chosen by measuring the gzip size.
-const TERSER_OPTIONS = {
-  ecma: 2015,
-  compress: {
-    passes: 2, // a third pass made the gzip size larger, not smaller
-    hoist_funs: true, // function declarations together at the top of their scope: gzip finds more repeats
-    collapse_vars: false, // TeaVM's single-use temporaries, left alone, repeat better than inlined expressions
-    loops: false, // TeaVM's while loops, left alone, compress better than terser's for(;...) rewrites
-  },
-  mangle: true,
-};
+import { TERSER_OPTIONS } from './terser-options.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 

@@ -11,9 +11,15 @@ import org.teavm.jso.JSObject;
  * back online, and another tab of the course changing the stored statements (the storage event).
  */
 final class PageLifecycle {
+    private static final int HIDDEN = 0;
+    private static final int ONLINE = 1;
+    private static final int OFFLINE = 2;
+    private static final int STORAGE = 3;
+
+    /** Called with one of the event codes above (numbers, not names: no string switch in the compiled runtime). */
     @JSFunctor
     interface Handler extends JSObject {
-        void handle(String event);
+        void handle(int event);
     }
 
     private PageLifecycle() {
@@ -24,10 +30,10 @@ final class PageLifecycle {
         delivery.setOnline(isOnline());
         listen(event -> {
             switch (event) {
-                case "hidden" -> launch.pageHidden();
-                case "online" -> delivery.setOnline(true);
-                case "offline" -> delivery.setOnline(false);
-                case "storage" -> delivery.storeChangedElsewhere();
+                case HIDDEN -> launch.pageHidden();
+                case ONLINE -> delivery.setOnline(true);
+                case OFFLINE -> delivery.setOnline(false);
+                case STORAGE -> delivery.storeChangedElsewhere();
                 default -> {
                 }
             }
@@ -37,12 +43,12 @@ final class PageLifecycle {
     @JSBody(script = "return navigator.onLine !== false;")
     private static native boolean isOnline();
 
-    @JSBody(params = "handler", script = "var hidden = function () { handler('hidden'); };"
+    @JSBody(params = "handler", script = "var hidden = function () { handler(0 /* HIDDEN */); };"
             + "window.addEventListener('pagehide', hidden);"
             + "document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') hidden(); });"
-            + "window.addEventListener('online', function () { handler('online'); });"
-            + "window.addEventListener('offline', function () { handler('offline'); });"
+            + "window.addEventListener('online', function () { handler(1 /* ONLINE */); });"
+            + "window.addEventListener('offline', function () { handler(2 /* OFFLINE */); });"
             + "window.addEventListener('storage', function (e) {"
-            + " if (!e.key || e.key.lastIndexOf('courseruntime.', 0) === 0) handler('storage'); });")
+            + " if (!e.key || e.key.lastIndexOf('courseruntime.', 0) === 0) handler(3 /* STORAGE */); });")
     private static native void listen(Handler handler);
 }
