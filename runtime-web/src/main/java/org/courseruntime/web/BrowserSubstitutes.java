@@ -15,8 +15,7 @@ public final class BrowserSubstitutes extends SimpleSubstitutionPolicy {
     public void contribute(SubstitutionSink sink) {
         sink.selectClasses(named("org.courseruntime.json.JsonWriter"))
                 .replacePackage("org.courseruntime.json", "org.courseruntime.web.json");
-        sink.selectClasses(named("org.courseruntime.encoding.FormEncoding").or(named("org.courseruntime.encoding.Base64"))
-                        .or(named("org.courseruntime.encoding.Text")))
+        sink.selectClasses(named("org.courseruntime.encoding.FormEncoding").or(named("org.courseruntime.encoding.Base64")))
                 .replacePackage("org.courseruntime.encoding", "org.courseruntime.web.encoding");
     }
 }
