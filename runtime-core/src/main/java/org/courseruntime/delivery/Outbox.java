@@ -3,7 +3,6 @@ package org.courseruntime.delivery;
 import java.util.ArrayList;
 import java.util.List;
 import org.courseruntime.encoding.Decimal;
-import org.courseruntime.encoding.Text;
 import org.courseruntime.port.KeyValueStore;
 import org.courseruntime.port.Log;
 import org.courseruntime.statement.Statement;
@@ -55,11 +54,11 @@ final class Outbox {
 
     /** Adds a statement at the end, persisting it before anything is sent. */
     void add(Statement statement, long nowMillis) {
-        String orderLine = Text.concat(Decimal.padded(nowMillis, 15), "-", writerId, "-", Decimal.padded(counter++, 9), "\n");
+        String orderLine = Decimal.padded(nowMillis, 15) + "-" + writerId + "-" + Decimal.padded(counter++, 9) + "\n";
         String stored = statement.toJsonText(orderLine); // its JSON is then a substring, not a second copy
         int json = orderLine.length();
         pending.add(new PendingStatement(statement.id(), orderLine.substring(0, json - 1), stored.substring(json)));
-        write(Text.concat(pendingPrefix, statement.id()), stored);
+        write(pendingPrefix + statement.id(), stored);
     }
 
     /** Re-reads what storage holds: the statements other tabs added, minus those confirmed elsewhere. */

@@ -1,7 +1,6 @@
 package org.courseruntime.interaction;
 
 import java.util.List;
-import org.courseruntime.encoding.Text;
 
 /**
  * The xAPI response format: items separated by {@code [,]}, the two halves of a pair by {@code [.]}, the bounds of
@@ -38,7 +37,7 @@ public final class ResponseText {
 
     /** The items joined by {@code [,]}; the caller escapes free text first. */
     public static String items(List<String> items) {
-        return Text.join(ITEM, items);
+        return String.join(ITEM, items);
     }
 
     /** A pair {@code left[.]right}. */

@@ -1,7 +1,5 @@
 package org.courseruntime.statement;
 
-import org.courseruntime.encoding.Decimal;
-import org.courseruntime.encoding.Text;
 
 /**
  * RFC 3339 timestamps in UTC with milliseconds ({@code 2026-11-28T14:31:37.123Z}), written by hand: TeaVM's
@@ -29,16 +27,23 @@ public final class Timestamp {
         int month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
         int year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
 
-        char[] out = "0000-00-00T00:00:00.000Z".toCharArray();
-        Decimal.put(out, 0, year, 4);
-        Decimal.put(out, 5, month, 2);
-        Decimal.put(out, 8, day, 2);
-        Decimal.put(out, 11, millisOfDay / 3_600_000, 2);
-        Decimal.put(out, 14, millisOfDay / 60_000 % 60, 2);
-        Decimal.put(out, 17, millisOfDay / 1000 % 60, 2);
-        Decimal.put(out, 20, millisOfDay % 1000, 3);
-        // Joined from two strings of at most 16 chars: TeaVM makes a longer one with String.fromCharCode.apply, which
-        // took longer than all the arithmetic above in a Chromium profile.
-        return Text.concat(new String(out, 0, 11), new String(out, 11, 13));
+        StringBuilder out = new StringBuilder(24);
+        digits(out, year, 4).append('-');
+        digits(out, month, 2).append('-');
+        digits(out, day, 2).append('T');
+        digits(out, millisOfDay / 3_600_000, 2).append(':');
+        digits(out, millisOfDay / 60_000 % 60, 2).append(':');
+        digits(out, millisOfDay / 1000 % 60, 2).append('.');
+        return digits(out, millisOfDay % 1000, 3).append('Z').toString();
+    }
+
+    /** {@code value} (>= 0) in {@code width} digits, zeros first. */
+    private static StringBuilder digits(StringBuilder out, int value, int width) {
+        for (int limit = 10; width > 1; width--, limit *= 10) {
+            if (value < limit) {
+                out.append('0');
+            }
+        }
+        return out.append(value);
     }
 }

@@ -1,7 +1,6 @@
 package org.courseruntime.statement;
 
 import org.courseruntime.encoding.Hex;
-import org.courseruntime.encoding.Text;
 import org.courseruntime.port.RandomSource;
 
 /**
@@ -16,9 +15,7 @@ public final class Uuid {
 
     /** A new version 4 UUID such as {@code 3f2b8c1e-5d4a-4e6f-9a0b-1c2d3e4f5a6b}. */
     public static String v4(RandomSource random) {
-        // Strings, not a char[36]: the web build joins them in the engine (Text); TeaVM makes a char[] a typed array.
-        String[] out = new String[36];
-        int index = 0;
+        StringBuilder out = new StringBuilder(36);
         for (int word = 0; word < 4; word++) {
             int bits = random.nextInt();
             if (word == 1) {
@@ -27,14 +24,13 @@ public final class Uuid {
                 bits = (bits & 0x3FFFFFFF) | 0x80000000; // RFC 4122 variant in the 17th hex digit
             }
             for (int shift = 28; shift >= 0; shift -= 4) {
-                if (index == 8 || index == 13 || index == 18 || index == 23) {
-                    out[index++] = "-";
+                if (out.length() == 8 || out.length() == 13 || out.length() == 18 || out.length() == 23) {
+                    out.append('-');
                 }
-                int digit = (bits >>> shift) & 0xF;
-                out[index++] = HEX.substring(digit, digit + 1);
+                out.append(HEX.charAt((bits >>> shift) & 0xF));
             }
         }
-        return Text.concat(out);
+        return out.toString();
     }
 
     /** Whether {@code text} is a UUID in the 8-4-4-4-12 hex form (any version, either case). */
