@@ -16,7 +16,7 @@ import org.courseruntime.statement.Timestamp;
 import org.junit.jupiter.api.Test;
 
 /**
- * The browser build compiles runtime-web-jdk's {@code StringBuilder}, which appends to a JS string, in the place of
+ * The browser build compiles runtime-web/jdk's {@code StringBuilder}, which appends to a JS string, in the place of
  * TeaVM's: every {@code "a" + b} and builder of the runtime goes through it. The text it builds (a statement's id, its
  * timestamp with zeros in front of its fields, responses joined from items) must reach the page and the LRS as the
  * core builds it on the JVM.
