@@ -18,5 +18,7 @@ public final class BrowserSubstitutes extends SimpleSubstitutionPolicy {
         sink.selectClasses(named("org.courseruntime.encoding.FormEncoding").or(named("org.courseruntime.encoding.Base64"))
                         .or(named("org.courseruntime.encoding.Text")))
                 .replacePackage("org.courseruntime.encoding", "org.courseruntime.web.encoding");
+        sink.selectClasses(named("org.courseruntime.collection.OrderedMap"))
+                .replacePackage("org.courseruntime.collection", "org.courseruntime.web.collection");
     }
 }
