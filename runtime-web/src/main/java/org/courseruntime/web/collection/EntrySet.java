@@ -6,8 +6,9 @@ import java.util.Map;
 import org.teavm.jso.JSObject;
 
 /**
- * The entries of a {@link JsMap}, iterated in insertion order as they were when iteration began; an entry removed
- * through the iterator leaves the map.
+ * The entries of a {@link JsMap}, iterated in insertion order as they were when iteration began. The runtime removes
+ * nothing from its maps, so the iterator cannot remove either ({@code Iterator.remove} throws, and with it
+ * {@code Map.remove} and {@code clear}): a first use throws in the browser rather than keep the entry.
  */
 final class EntrySet<K, V> extends AbstractSet<Map.Entry<K, V>> {
     private final JSObject map;
@@ -35,11 +36,6 @@ final class EntrySet<K, V> extends AbstractSet<Map.Entry<K, V>> {
             @Override
             public Map.Entry<K, V> next() {
                 return JsMap.entryAt(entries, next++);
-            }
-
-            @Override
-            public void remove() {
-                JsMap.delete(map, JsMap.key(JsMap.entryAt(entries, next - 1).getKey()));
             }
         };
     }
