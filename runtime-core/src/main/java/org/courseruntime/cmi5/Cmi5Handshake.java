@@ -1,8 +1,8 @@
 package org.courseruntime.cmi5;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.delivery.XapiHeaders;
 import org.courseruntime.encoding.FormEncoding;
 import org.courseruntime.json.InvalidDocumentException;
@@ -120,7 +120,7 @@ public final class Cmi5Handshake {
         String url = launch.endpoint() + "agents/profile?agent=" + agent() + "&profileId=" + PREFERENCES;
         send("GET", url, response -> {
             Object preferences = response.status() == 200 ? json(response) : null;
-            Map<?, ?> members = preferences instanceof Map<?, ?> map ? map : new LinkedHashMap<>();
+            Map<?, ?> members = preferences instanceof Map<?, ?> map ? map : new OrderedMap<>();
             ready(data, text(members.get("languagePreference")), text(members.get("audioPreference")));
         }, reason -> {
             env.log().warn("The learner's cmi5 preferences could not be read (" + reason + "); going on without them");
@@ -146,7 +146,7 @@ public final class Cmi5Handshake {
 
     private void send(String method, String url, Consumer<HttpResponse> onAnswer, Consumer<String> onNoAnswer) {
         // The fetch URL's POST carries no headers: it stays a CORS simple request, without a preflight.
-        Map<String, String> headers = credentials == null ? new LinkedHashMap<>() : XapiHeaders.of(credentials, false);
+        Map<String, String> headers = credentials == null ? new OrderedMap<>() : XapiHeaders.of(credentials, false);
         env.http().send(new HttpRequest(method, url, headers, null), new HttpClient.Callback() {
             @Override
             public void onResponse(HttpResponse response) {

@@ -1,7 +1,7 @@
 package org.courseruntime.cmi5;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.json.JsonWriter;
@@ -44,7 +44,7 @@ final class SessionRecord {
     }
 
     void save() {
-        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, Object> json = new OrderedMap<>();
         json.put("token", token);
         json.put("initializedAt", initializedAtMillis);
         json.put("terminated", terminated);

@@ -1,9 +1,9 @@
 package org.courseruntime.course;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.statement.Activity;
 
 /**
@@ -22,7 +22,7 @@ public record CourseDefinition(String id, Map<String, String> title, String lang
     public static final String COURSE_TYPE = "http://adlnet.gov/expapi/activities/course";
 
     public CourseDefinition {
-        title = new LinkedHashMap<>(title);
+        title = new OrderedMap<>(title);
         sections = new ArrayList<>(sections);
     }
 

@@ -1,7 +1,7 @@
 package org.courseruntime.course;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.json.JsonObjectView;
 
 /**
@@ -27,7 +27,7 @@ public final class CourseText {
 
     /** The text at {@code key} as a language map; empty (with a problem when required) when absent or invalid. */
     public static Map<String, String> read(JsonObjectView parent, String key, boolean required, String language) {
-        Map<String, String> texts = new LinkedHashMap<>();
+        Map<String, String> texts = new OrderedMap<>();
         Object raw = parent.raw(key);
         if (raw == null) {
             if (required) {

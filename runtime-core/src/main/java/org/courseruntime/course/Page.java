@@ -1,7 +1,7 @@
 package org.courseruntime.course;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.statement.Activity;
 
 /**
@@ -17,7 +17,7 @@ public record Page(String id, String activityId, Map<String, String> title, Ques
     public static final String QUESTION_TYPE = "http://adlnet.gov/expapi/activities/cmi.interaction";
 
     public Page {
-        title = new LinkedHashMap<>(title);
+        title = new OrderedMap<>(title);
     }
 
     public boolean isQuestion() {

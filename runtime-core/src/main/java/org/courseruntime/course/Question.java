@@ -1,7 +1,7 @@
 package org.courseruntime.course;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.interaction.Interaction;
 
 /**
@@ -10,7 +10,7 @@ import org.courseruntime.interaction.Interaction;
  */
 public record Question(Map<String, String> prompt, double weight, Interaction interaction) {
     public Question {
-        prompt = new LinkedHashMap<>(prompt);
+        prompt = new OrderedMap<>(prompt);
     }
 
     /** Whether the question counts in the course score: it has a correct response and a weight above 0. */

@@ -1,9 +1,9 @@
 package org.courseruntime.course;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.statement.Activity;
 
 /** A section of the course: a titled list of pages, the parent activity of their statements. */
@@ -12,7 +12,7 @@ public record Section(String id, String activityId, Map<String, String> title, L
     public static final String TYPE = "http://adlnet.gov/expapi/activities/module";
 
     public Section {
-        title = new LinkedHashMap<>(title);
+        title = new OrderedMap<>(title);
         pages = new ArrayList<>(pages);
     }
 

@@ -1,7 +1,7 @@
 package org.courseruntime.delivery;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.encoding.Form;
 import org.courseruntime.publish.Credentials;
 
@@ -18,7 +18,7 @@ public final class XapiHeaders {
 
     /** The headers of a request with {@code credentials} (or none), with a JSON body when {@code json}. */
     public static Map<String, String> of(Credentials credentials, boolean json) {
-        Map<String, String> headers = new LinkedHashMap<>();
+        Map<String, String> headers = new OrderedMap<>();
         if (json) {
             headers.put("Content-Type", "application/json");
         }

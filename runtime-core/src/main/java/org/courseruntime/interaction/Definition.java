@@ -1,13 +1,13 @@
 package org.courseruntime.interaction;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 
 /** Builds the interaction members of an activity definition, in the order xAPI documents them. */
 final class Definition {
-    private final Map<String, Object> json = new LinkedHashMap<>();
+    private final Map<String, Object> json = new OrderedMap<>();
 
     Definition(InteractionType type, String correctPattern) {
         json.put("interactionType", type.key());

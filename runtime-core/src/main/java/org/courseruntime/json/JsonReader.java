@@ -1,13 +1,13 @@
 package org.courseruntime.json;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.encoding.Hex;
 
 /**
- * Parses JSON text (RFC 8259) into the tree {@link JsonWriter} writes: {@link LinkedHashMap}, {@link ArrayList},
+ * Parses JSON text (RFC 8259) into the tree {@link JsonWriter} writes: {@link OrderedMap}, {@link ArrayList},
  * {@link String}, {@link Double} for numbers, {@link Boolean} and {@code null}.
  *
  * <p>Example: {@code JsonReader.parse("{\"a\":[1,true]}")} gives a map {@code a -> [1.0, true]}.
@@ -65,7 +65,7 @@ public final class JsonReader {
     }
 
     private Map<String, Object> readObject() throws JsonSyntaxException {
-        Map<String, Object> object = new LinkedHashMap<>();
+        Map<String, Object> object = new OrderedMap<>();
         pos++;
         skipWhitespace();
         if (peek() == '}') {

@@ -1,7 +1,7 @@
 package org.courseruntime.launch;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.encoding.FormEncoding;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.Problems;
@@ -21,7 +21,7 @@ public final class LaunchQuery {
      * @throws InvalidDocumentException naming a parameter that is not URL-encoded properly
      */
     public static Map<String, String> parse(String query) throws InvalidDocumentException {
-        Map<String, String> params = new LinkedHashMap<>();
+        Map<String, String> params = new OrderedMap<>();
         String text = query == null ? "" : query.startsWith("?") ? query.substring(1) : query;
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {

@@ -1,9 +1,9 @@
 package org.courseruntime.publish;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.statement.Verb;
 import org.courseruntime.tracking.StatementKind;
 
@@ -31,7 +31,7 @@ public record PublishSettings(String endpoint, Credentials credentials, List<Sta
 
     public PublishSettings {
         selected = new ArrayList<>(selected);
-        verbs = new LinkedHashMap<>(verbs);
+        verbs = new OrderedMap<>(verbs);
     }
 
     public boolean isSelected(StatementKind kind) {

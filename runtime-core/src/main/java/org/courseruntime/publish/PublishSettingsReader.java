@@ -1,9 +1,9 @@
 package org.courseruntime.publish;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.JsonObjectView;
 import org.courseruntime.json.Problems;
@@ -131,7 +131,7 @@ public final class PublishSettingsReader {
     }
 
     private static Map<StatementKind, Verb> verbs(JsonObjectView root) {
-        Map<StatementKind, Verb> verbs = new LinkedHashMap<>();
+        Map<StatementKind, Verb> verbs = new OrderedMap<>();
         for (StatementKind kind : StatementKind.values()) {
             verbs.put(kind, kind.defaultVerb());
         }

@@ -1,7 +1,7 @@
 package org.courseruntime.statement;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.json.JsonWritable;
 import org.courseruntime.json.JsonWriter;
 
@@ -15,7 +15,7 @@ public record Activity(String id, String type, Map<String, String> name, Map<Str
     public Activity {
         name = copy(name);
         description = copy(description);
-        interaction = interaction == null ? new LinkedHashMap<>() : interaction;
+        interaction = interaction == null ? new OrderedMap<>() : interaction;
     }
 
     /** An activity with a type and a name only. */
@@ -24,7 +24,7 @@ public record Activity(String id, String type, Map<String, String> name, Map<Str
     }
 
     private static Map<String, String> copy(Map<String, String> map) {
-        return map == null ? new LinkedHashMap<>() : new LinkedHashMap<>(map);
+        return map == null ? new OrderedMap<>() : new OrderedMap<>(map);
     }
 
     @Override

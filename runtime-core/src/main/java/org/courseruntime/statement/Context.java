@@ -1,9 +1,9 @@
 package org.courseruntime.statement;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.json.JsonWritable;
 import org.courseruntime.json.JsonWriter;
 
@@ -19,13 +19,13 @@ public record Context(String registration, Activity parent, List<Activity> group
                       String platform, String language, Map<String, Object> extensions, Map<String, Object> template)
         implements JsonWritable {
     /** What a template member that is absent or not an object holds: nothing (only read). */
-    private static final Map<?, ?> NONE = new LinkedHashMap<>();
+    private static final Map<?, ?> NONE = new OrderedMap<>();
 
     public Context {
         grouping = new ArrayList<>(grouping);
         category = new ArrayList<>(category);
-        extensions = new LinkedHashMap<>(extensions);
-        template = new LinkedHashMap<>(template);
+        extensions = new OrderedMap<>(extensions);
+        template = new OrderedMap<>(template);
     }
 
     @Override

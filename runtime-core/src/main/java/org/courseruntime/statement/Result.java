@@ -1,7 +1,7 @@
 package org.courseruntime.statement;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.json.JsonWritable;
 import org.courseruntime.json.JsonWriter;
 
@@ -17,12 +17,12 @@ public record Result(Score score, Boolean success, Boolean completion, String re
     public static final String PROGRESS_EXTENSION = "https://w3id.org/xapi/cmi5/result/extensions/progress";
 
     public Result {
-        extensions = extensions == null ? new LinkedHashMap<>() : new LinkedHashMap<>(extensions);
+        extensions = extensions == null ? new OrderedMap<>() : new OrderedMap<>(extensions);
     }
 
     /** A result that only reports progress in percent. */
     public static Result progress(int percent) {
-        Map<String, Object> extensions = new LinkedHashMap<>();
+        Map<String, Object> extensions = new OrderedMap<>();
         extensions.put(PROGRESS_EXTENSION, percent);
         return new Result(null, null, null, null, null, extensions);
     }

@@ -1,9 +1,9 @@
 package org.courseruntime.tracking;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.interaction.Answer;
 import org.courseruntime.json.JsonWritable;
 import org.courseruntime.json.JsonWriter;
@@ -18,7 +18,7 @@ final class Attempt implements JsonWritable {
     /** Content pages viewed (experienced). */
     final List<String> viewed = new ArrayList<>();
     /** The latest answer to each question answered. */
-    final Map<String, Answer> answers = new LinkedHashMap<>();
+    final Map<String, Answer> answers = new OrderedMap<>();
     boolean masteredSent;
     Outcome outcome;
     /** When the attempt was finished (its duration ends there). */

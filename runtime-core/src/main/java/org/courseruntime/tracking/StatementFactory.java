@@ -1,9 +1,9 @@
 package org.courseruntime.tracking;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.course.CourseDefinition;
 import org.courseruntime.course.Page;
 import org.courseruntime.course.Section;
@@ -30,8 +30,8 @@ final class StatementFactory {
     private static final Activity CMI5_CATEGORY = new Activity("https://w3id.org/xapi/cmi5/context/categories/cmi5", null, null);
     private static final Activity MOVE_ON_CATEGORY = new Activity("https://w3id.org/xapi/cmi5/context/categories/moveon", null, null);
     private static final List<Activity> NO_CATEGORY = new ArrayList<>();
-    static final Map<String, Object> NO_EXTENSIONS = new LinkedHashMap<>();
-    private static final Map<String, Object> NO_TEMPLATE = new LinkedHashMap<>();
+    static final Map<String, Object> NO_EXTENSIONS = new OrderedMap<>();
+    private static final Map<String, Object> NO_TEMPLATE = new OrderedMap<>();
 
     private final CourseDefinition course;
     private final PublishSettings settings;
@@ -45,9 +45,9 @@ final class StatementFactory {
      * Each page as a statement object, by id, written once: a question's carries its whole interaction definition,
      * which would otherwise be built and written again for every statement.
      */
-    private final Map<String, JsonText> objects = new LinkedHashMap<>();
+    private final Map<String, JsonText> objects = new OrderedMap<>();
     /** Each section's activity, by id, as statements about its pages name their parent. */
-    private final Map<String, Activity> sections = new LinkedHashMap<>();
+    private final Map<String, Activity> sections = new OrderedMap<>();
     /** The last timestamp given: each statement gets a later one, so that their order survives sorting by time. */
     private long lastMillis;
 

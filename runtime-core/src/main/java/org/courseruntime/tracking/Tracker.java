@@ -1,8 +1,8 @@
 package org.courseruntime.tracking;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.courseruntime.cmi5.Cmi5Session;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.course.CourseDefinition;
 import org.courseruntime.course.Page;
 import org.courseruntime.course.PassCriteria;
@@ -233,7 +233,7 @@ public final class Tracker {
             Score score = CourseScore.of(course, current.answers);
             Score reported = passed || score == null || !CourseScore.reaches(score, passThreshold()) ? score : null;
             Double lmsMasteryScore = cmi5.launchData().masteryScore();
-            Map<String, Object> extensions = new LinkedHashMap<>();
+            Map<String, Object> extensions = new OrderedMap<>();
             if (lmsMasteryScore != null) {
                 extensions.put(MASTERY_SCORE, lmsMasteryScore);
             }

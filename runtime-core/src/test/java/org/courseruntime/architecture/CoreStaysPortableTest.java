@@ -20,7 +20,8 @@ class CoreStaysPortableTest {
             "Double.toString", "java.util.Base64", ".getBytes(", "toLowerCase()", "toUpperCase()", "Character.is",
             "equalsIgnoreCase", "regionMatches(true", "Character.toLowerCase", "Character.toUpperCase",
             "List.of(", "Map.of(", "Set.of(", ".copyOf(", "EnumMap", "EnumSet", "System.arraycopy", ".subList(", ".sort(",
-            "getClass()", "Long.toString", "Collections.", "HashSet", "new HashMap");
+            "getClass()", "Long.toString", "Collections.", "HashSet", "new HashMap",
+            "new LinkedHashMap");
 
     @Test
     void mainSourcesUseNeitherTheBrowserNorTheHeavyJdkParts() throws IOException {

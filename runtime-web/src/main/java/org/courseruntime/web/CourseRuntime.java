@@ -1,14 +1,14 @@
 package org.courseruntime.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.courseruntime.cmi5.Cmi5Session;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.delivery.SetAsideStatement;
 import org.courseruntime.interaction.Answer;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
-import org.courseruntime.launch.CourseLaunch;
 import org.courseruntime.json.JsonWriter;
+import org.courseruntime.launch.CourseLaunch;
 import org.courseruntime.port.Environment;
 import org.courseruntime.tracking.Outcome;
 import org.courseruntime.tracking.Tracker;
@@ -129,7 +129,7 @@ public final class CourseRuntime {
         if (session == null) {
             return null;
         }
-        Map<String, Object> json = new LinkedHashMap<>();
+        Map<String, Object> json = new OrderedMap<>();
         json.put("launchMode", session.launchData().launchMode());
         json.put("masteryScore", session.launchData().masteryScore());
         json.put("moveOn", session.launchData().moveOn());
@@ -201,7 +201,7 @@ public final class CourseRuntime {
         StringBuilder out = new StringBuilder("[");
         if (launch.delivery() != null) {
             for (SetAsideStatement aside : launch.delivery().setAsideStatements()) {
-                Map<String, Object> item = new LinkedHashMap<>();
+                Map<String, Object> item = new OrderedMap<>();
                 item.put("id", aside.id());
                 item.put("reason", aside.reason());
                 String json = JsonWriter.write(item);

@@ -1,0 +1,53 @@
+package org.courseruntime.web.collection;
+
+import java.util.AbstractMap;
+import java.util.Map;
+import java.util.Set;
+import org.teavm.jso.JSObject;
+
+/**
+ * {@code org.courseruntime.collection.OrderedMap} as the browser runs it ({@link org.courseruntime.web.BrowserSubstitutes}
+ * puts it in the core's place): its entries in a JS {@code Map} ({@link JsMap}), which keeps insertion order and
+ * hashes strings natively, where TeaVM's {@code LinkedHashMap} brings its own hash table, entries, iterators and sets.
+ */
+public class OrderedMap<K, V> extends AbstractMap<K, V> {
+    private final JSObject entries = JsMap.create();
+
+    public OrderedMap() {
+    }
+
+    public OrderedMap(Map<? extends K, ? extends V> map) {
+        putAll(map);
+    }
+
+    @Override
+    public int size() {
+        return JsMap.size(entries);
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return JsMap.get(entries, JsMap.key(key)) != null;
+    }
+
+    @Override
+    public V get(Object key) {
+        SimpleEntry<K, V> entry = JsMap.get(entries, JsMap.key(key));
+        return entry == null ? null : entry.getValue();
+    }
+
+    @Override
+    public V put(K key, V value) {
+        SimpleEntry<K, V> entry = JsMap.get(entries, JsMap.key(key));
+        if (entry == null) {
+            JsMap.set(entries, JsMap.key(key), new SimpleEntry<>(key, value));
+            return null;
+        }
+        return entry.setValue(value);
+    }
+
+    @Override
+    public Set<Map.Entry<K, V>> entrySet() {
+        return new EntrySet<>(entries);
+    }
+}
