@@ -6,6 +6,7 @@ import java.util.Map;
 import org.courseruntime.interaction.Interaction;
 import org.courseruntime.interaction.InteractionReader;
 import org.courseruntime.json.InvalidDocumentException;
+import org.courseruntime.json.JsonLimits;
 import org.courseruntime.json.JsonObjectView;
 import org.courseruntime.json.Problems;
 import org.courseruntime.statement.Iri;
@@ -21,6 +22,7 @@ public final class CourseDefinitionReader {
     private final List<String> ids = new ArrayList<>();
     private String courseId;
     private String language;
+    private double totalWeight;
 
     private CourseDefinitionReader() {
     }
@@ -48,6 +50,9 @@ public final class CourseDefinitionReader {
         Double masteryScore = fraction(root, "masteryScore");
         List<Section> sections = sections(root);
         PassCriteria passCriteria = passCriteria(root);
+        if (!JsonLimits.isWritable(totalWeight)) {
+            root.problem("sections", "the questions' weights add up to 1e15 or more, which no statement can carry as a score");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidDocumentException(DOCUMENT, problems);
         }
@@ -104,12 +109,13 @@ public final class CourseDefinitionReader {
             return new Page(id, activityId(id), title, null);
         }
         Map<String, String> prompt = CourseText.read(page, "prompt", false, language);
-        Double weight = number(page, "weight");
+        Double weight = page.number("weight");
         if (weight != null && weight < 0) {
             page.problem("weight", "must not be negative");
         }
         Interaction interaction = InteractionReader.read(page, language);
         Question question = interaction == null ? null : new Question(prompt, weight == null ? 1 : weight, interaction);
+        totalWeight += question == null ? 0 : question.weight();
         return new Page(id, activityId(id), title, question);
     }
 
@@ -160,17 +166,8 @@ public final class CourseDefinitionReader {
         return courseId == null || localId == null ? null : courseId + (courseId.endsWith("/") ? "" : "/") + localId;
     }
 
-    private static Double number(JsonObjectView view, String key) {
-        Object value = view.raw(key);
-        if (value != null && !(value instanceof Number)) {
-            view.problem(key, "must be a number");
-            return null;
-        }
-        return value == null ? null : ((Number) value).doubleValue();
-    }
-
     private static Double fraction(JsonObjectView view, String key) {
-        Double value = number(view, key);
+        Double value = view.number(key);
         if (value != null && (value < 0 || value > 1)) {
             view.problem(key, "must be a scaled score between 0 and 1 (e.g. 0.8 for 80%)");
             return null;

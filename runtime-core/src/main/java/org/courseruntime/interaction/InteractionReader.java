@@ -203,9 +203,9 @@ public final class InteractionReader {
     }
 
     private Interaction numeric() {
-        Object raw = question.raw("correct");
-        if (raw instanceof Number exact) {
-            return new NumericInteraction(exact.doubleValue(), exact.doubleValue());
+        if (question.raw("correct") instanceof Number) {
+            Double exact = bound(question, "correct");
+            return new NumericInteraction(exact, exact);
         }
         JsonObjectView range = question.object("correct", true);
         if (range == null) {
@@ -215,7 +215,7 @@ public final class InteractionReader {
         range.rejectUnknown("min", "max");
         Double min = bound(range, "min");
         Double max = bound(range, "max");
-        if (min == null && max == null) {
+        if (range.raw("min") == null && range.raw("max") == null) {
             problem("correct", "needs a number, or a range with min, max or both");
         } else if (min != null && max != null && min > max) {
             problem("correct", "min must not be greater than max");
@@ -223,14 +223,13 @@ public final class InteractionReader {
         return new NumericInteraction(min, max);
     }
 
-    private Double bound(JsonObjectView range, String key) {
-        Object value = range.raw(key);
-        if (value != null && !(value instanceof Number)) {
-            range.problem(key, "must be a number");
+    /** The number at {@code key} of {@code view}, or null: missing, or a problem (recorded, and the reading failed). */
+    private Double bound(JsonObjectView view, String key) {
+        Double value = view.number(key);
+        if (value == null && view.raw(key) != null) {
             failed = true;
-            return null;
         }
-        return value == null ? null : ((Number) value).doubleValue();
+        return value;
     }
 
     private void problem(String key, String what) {

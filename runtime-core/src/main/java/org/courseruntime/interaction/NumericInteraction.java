@@ -1,6 +1,7 @@
 package org.courseruntime.interaction;
 
 import java.util.Map;
+import org.courseruntime.json.JsonLimits;
 import org.courseruntime.json.JsonWriter;
 
 /**
@@ -28,10 +29,13 @@ public record NumericInteraction(Double min, Double max) implements Interaction 
 
     @Override
     public Answer judge(Object response) {
-        if (!(response instanceof Number number) || Double.isNaN(number.doubleValue()) || Double.isInfinite(number.doubleValue())) {
+        if (!(response instanceof Number number)) {
             throw ResponseShape.mismatch("a number", response);
         }
         double value = number.doubleValue();
+        if (!JsonLimits.isWritable(value)) { // NaN and infinity too
+            throw new InvalidResponseException("Expected a number less than 1e15 in size, which a statement can carry");
+        }
         return new Answer(JsonWriter.number(value), (min == null || value >= min) && (max == null || value <= max));
     }
 }

@@ -5,6 +5,9 @@ package org.courseruntime.json;
  * substitute for it ({@code org.courseruntime.web.json.JsonWriter}).
  */
 public final class JsonLimits {
+    /** The magnitude from which numbers are not written: past it a double no longer holds six decimals. */
+    public static final double LARGEST_NUMBER = 1e15;
+
     private JsonLimits() {
     }
 
@@ -16,9 +19,14 @@ public final class JsonLimits {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("JSON has no representation for NaN or infinity");
         }
-        if (Math.abs(value) >= 1e15) {
+        if (!isWritable(value)) {
             throw new IllegalArgumentException("Numbers of 1e15 and more are not written");
         }
+    }
+
+    /** Whether {@code value} (not NaN or infinite) is below {@link #LARGEST_NUMBER}, so a writer takes it. */
+    public static boolean isWritable(double value) {
+        return Math.abs(value) < LARGEST_NUMBER;
     }
 
     /**

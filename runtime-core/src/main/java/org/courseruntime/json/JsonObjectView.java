@@ -99,6 +99,26 @@ public final class JsonObjectView {
         return members.keySet();
     }
 
+    /**
+     * The number at {@code key}, or null when it is missing or is a problem (recorded): not a number, or one of 1e15
+     * or more, which no statement can carry.
+     */
+    public Double number(String key) {
+        Object value = members.get(key);
+        if (value == null) {
+            return null;
+        }
+        if (!(value instanceof Number number)) {
+            problem(key, "must be a number");
+            return null;
+        }
+        if (!JsonLimits.isWritable(number.doubleValue())) {
+            problem(key, "must be less than 1e15 in size (statements cannot carry larger numbers)");
+            return null;
+        }
+        return number.doubleValue();
+    }
+
     /** The raw value of a member, for callers that check a union type themselves. */
     public Object raw(String key) {
         return members.get(key);

@@ -102,6 +102,24 @@ class CourseDefinitionReaderTest {
     }
 
     @Test
+    void numbersNoStatementCanCarryAreProblemsOfTheCourse() {
+        String tooLarge = "must be less than 1e15 in size (statements cannot carry larger numbers)";
+        assertEquals(List.of("sections[0].pages[0].correct: " + tooLarge),
+                problems(oneQuestion("\"interactionType\": \"numeric\", \"correct\": 1e15")));
+        assertEquals(List.of("sections[0].pages[0].correct.max: " + tooLarge),
+                problems(oneQuestion("\"interactionType\": \"numeric\", \"correct\": {\"min\": 0, \"max\": 1e15}")));
+        assertEquals(List.of("sections[0].pages[0].correct.min: " + tooLarge),
+                problems(oneQuestion("\"interactionType\": \"numeric\", \"correct\": {\"min\": -1e21}")));
+        assertEquals(List.of("sections[0].pages[0].weight: " + tooLarge),
+                problems(oneQuestion("\"interactionType\": \"true-false\", \"correct\": true, \"weight\": 2e15")));
+        String halfEach = "{\"id\": \"q%d\", \"type\": \"question\", \"title\": \"Q\", \"interactionType\": \"true-false\","
+                + " \"correct\": true, \"weight\": 5e14}";
+        assertEquals(List.of("sections: the questions' weights add up to 1e15 or more, which no statement can carry as a score"),
+                problems(Fixtures.course("", "[{\"id\": \"s\", \"title\": \"S\", \"pages\": [" + String.format(halfEach, 1) + ", "
+                        + String.format(halfEach, 2) + "]}]")));
+    }
+
+    @Test
     void aCourseNeedsSectionsAndATitle() {
         assertEquals(List.of("title: needs a text, e.g. \"...\" or {\"en-US\": \"...\"}", "sections: needs at least one section"),
                 problems("{\"id\": \"https://x.org/c\", \"title\": {}, \"language\": \"en\", \"sections\": []}"));

@@ -336,6 +336,8 @@ class TrackerTest {
                 assertThrows(IllegalArgumentException.class, () -> h.tracker().answer("q-choice", response("[\"bend\"]"))).getMessage());
         assertEquals("Question \"q-num\": Expected a number, got \"many\"",
                 assertThrows(IllegalArgumentException.class, () -> h.tracker().answer("q-num", "many")).getMessage());
+        assertEquals("Question \"q-num\": Expected a number less than 1e15 in size, which a statement can carry",
+                assertThrows(IllegalArgumentException.class, () -> h.tracker().answer("q-num", 1e20)).getMessage());
         assertEquals(List.of(), h.verbsSinceLastLook());
         assertEquals(0, h.tracker().progress());
     }

@@ -2,7 +2,9 @@ package org.courseruntime.demo.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.util.List;
 import org.courseruntime.demo.lrs.PreviewLrs;
 import org.courseruntime.demo.support.LearnerBrowser;
@@ -45,6 +47,21 @@ class MisconfiguredCourseTest {
              LearnerBrowser browser = new LearnerBrowser()) {
             assertShownAndLoggedOnce(browser, course.url(),
                     "Invalid course definition: not valid JSON: Expected a quoted member name at line 2, column 26");
+            assertEquals(List.of(), lrs.statements());
+        }
+    }
+
+    @Test
+    void aNumberNoStatementCanCarryIsAProblemOfTheCourseNotAStoppedLaunch() throws Exception {
+        String course = Files.readString(PublishedCourse.EXPORTED.resolve("course.json"));
+        String exact = "\"interactionType\": \"numeric\", \"correct\": 1}";
+        assertTrue(course.contains(exact), "the demo course's numeric question q-scaled");
+        try (PreviewLrs lrs = new PreviewLrs(0, null, null);
+             PublishedCourse published = PublishedCourse.withSettings(PublishedCourse.settings(lrs.endpoint(), "lap", SECRET))
+                     .withFile("course.json", course.replace(exact, "\"interactionType\": \"numeric\", \"correct\": {\"min\": 0, \"max\": 1e15}}"));
+             LearnerBrowser browser = new LearnerBrowser()) {
+            assertShownAndLoggedOnce(browser, published.url(), "Invalid course definition: sections[1].pages[4].correct.max:"
+                    + " must be less than 1e15 in size (statements cannot carry larger numbers)");
             assertEquals(List.of(), lrs.statements());
         }
     }

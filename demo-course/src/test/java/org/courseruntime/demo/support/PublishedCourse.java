@@ -11,7 +11,8 @@ import org.courseruntime.demo.site.CourseSite;
  * served on a free port of 127.0.0.1: what an author's "publish for a custom LRS" produces.
  */
 public final class PublishedCourse implements AutoCloseable {
-    static final Path EXPORTED = Path.of("target/course");
+    /** The demo course as the build exported it. */
+    public static final Path EXPORTED = Path.of("target/course");
 
     private final Path folder;
     private final CourseSite site;
