@@ -16,7 +16,7 @@ import org.teavm.jso.JSObject;
  * modifications, so no iterator throws {@code ConcurrentModificationException}. Only what the runtime calls is here,
  * and the runtime never replaces an element: {@code set} is {@code AbstractList}'s, which throws
  * {@code UnsupportedOperationException} (in the browser only); any other method it starts to call and this class lacks
- * fails the TeaVM build.
+ * fails the TeaVM build. The capacity is not kept; a JS array grows by itself.
  */
 public class ArrayList<E> extends AbstractList<E> implements RandomAccess {
     private final JSObject elements = create();
