@@ -24,7 +24,7 @@ public final class JsonLimits {
         }
     }
 
-    /** Whether {@code value} (not NaN or infinite) is below {@link #LARGEST_NUMBER}, so a writer takes it. */
+    /** Whether a writer takes {@code value}: less than {@link #LARGEST_NUMBER} in size (so not NaN or infinite). */
     public static boolean isWritable(double value) {
         return Math.abs(value) < LARGEST_NUMBER;
     }

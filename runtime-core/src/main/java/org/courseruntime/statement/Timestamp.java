@@ -1,6 +1,5 @@
 package org.courseruntime.statement;
 
-
 /**
  * RFC 3339 timestamps in UTC with milliseconds ({@code 2026-11-28T14:31:37.123Z}), written by hand: TeaVM's
  * {@code java.time} pulls in the time-zone database and {@code Instant.toString()} costs about 22 KB.

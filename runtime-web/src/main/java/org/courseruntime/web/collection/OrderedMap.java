@@ -38,9 +38,10 @@ public class OrderedMap<K, V> extends AbstractMap<K, V> {
 
     @Override
     public V put(K key, V value) {
-        SimpleEntry<K, V> entry = JsMap.get(entries, JsMap.key(key));
+        JSObject jsKey = JsMap.key(key);
+        SimpleEntry<K, V> entry = JsMap.get(entries, jsKey);
         if (entry == null) {
-            JsMap.set(entries, JsMap.key(key), new SimpleEntry<>(key, value));
+            JsMap.set(entries, jsKey, new SimpleEntry<>(key, value));
             return null;
         }
         return entry.setValue(value);
