@@ -3,6 +3,7 @@ package org.courseruntime.cmi5;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.courseruntime.collection.OrderedMap;
+import org.courseruntime.delivery.RuleBreach;
 import org.courseruntime.delivery.XapiHeaders;
 import org.courseruntime.encoding.FormEncoding;
 import org.courseruntime.json.InvalidDocumentException;
@@ -103,7 +104,9 @@ public final class Cmi5Handshake {
                 + "&registration=" + FormEncoding.encode(launch.registration());
         send("GET", url, "LMS.LaunchData", response -> {
             if (response.status() != 200) {
-                listener.failed("The learning platform's LMS.LaunchData could not be read (HTTP " + response.status() + ")");
+                String breach = RuleBreach.of(response);
+                listener.failed("The learning platform's LMS.LaunchData could not be read (HTTP " + response.status()
+                        + (breach == null ? "" : ", " + breach) + ")");
                 return;
             }
             try {

@@ -1,10 +1,12 @@
 package org.courseruntime.delivery;
 
+import org.courseruntime.port.HttpResponse;
+
 /**
- * What an LRS answer means for a batch. A batch is accepted or rejected whole: 400, 409 and 413 point at the
- * statements (split the batch to find the culprit; set a single one aside); 401 and 403 at the credentials, other
- * 4xx at the endpoint (neither improves until the settings change); network errors, 408, 429 and 5xx may succeed
- * on a later try.
+ * What an LRS answer means for a batch. A batch is accepted or rejected whole: 400, 409, 413 and a 403 naming a
+ * cmi5 rule ({@link RuleBreach}) point at the statements (split the batch to find the culprit; set a single one
+ * aside); other 401 and 403 at the credentials, other 4xx at the endpoint (neither improves until the settings
+ * change); network errors, 408, 429 and 5xx may succeed on a later try.
  */
 enum Answer {
     CONFIRMED,
@@ -13,11 +15,12 @@ enum Answer {
     AUTH_REFUSED,
     ENDPOINT_REFUSED;
 
-    static Answer of(int status) {
+    static Answer of(HttpResponse response) {
+        int status = response.status();
         if (status >= 200 && status < 300) {
             return CONFIRMED;
         }
-        if (status == 400 || status == 409 || status == 413) {
+        if (status == 400 || status == 409 || status == 413 || status == 403 && RuleBreach.of(response) != null) {
             return REJECTED;
         }
         if (status == 401 || status == 403) {

@@ -6,6 +6,7 @@ import org.courseruntime.encoding.FormEncoding;
 import org.courseruntime.port.Environment;
 import org.courseruntime.port.HttpClient;
 import org.courseruntime.port.HttpResponse;
+import org.courseruntime.publish.LrsSource;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.statement.Statement;
 
@@ -18,7 +19,10 @@ import org.courseruntime.statement.Statement;
  * and set aside, the others delivered; failures are retried after {@link RetryPolicy}'s delays; refused
  * credentials or endpoints stop sending and keep everything. Offline, nothing is tried until the browser is back
  * online. Only the tab holding the {@link SendLock} sends, and at page close what is left goes out in beacons
- * (the outbox keeps it until a later load sees it confirmed; the same ids make the resend harmless).
+ * (the outbox keeps it until a later load sees it confirmed; the same ids make the resend harmless), unless the
+ * LRS's {@link LrsSource} takes no beacons. A statement {@linkplain #sendAlone sent alone} goes in a request of its
+ * own, once everything before it is confirmed, and nothing after it goes before it is confirmed: a cmi5 LMS judges
+ * a session's order per request.
  */
 public final class Delivery {
     static final int MAX_BATCH = 50;
@@ -60,7 +64,19 @@ public final class Delivery {
 
     /** Keeps {@code statement} in the outbox, then sends it with the others made in this turn of the event loop. */
     public void send(Statement statement) {
-        outbox.add(statement, env.clock().nowMillis());
+        keep(statement, false);
+    }
+
+    /**
+     * Keeps {@code statement} in the outbox, then sends it in a request of its own once everything before it is
+     * confirmed; what comes after it waits until it is confirmed (cmi5's "initialized" and "terminated").
+     */
+    public void sendAlone(Statement statement) {
+        keep(statement, true);
+    }
+
+    private void keep(Statement statement, boolean alone) {
+        outbox.add(statement, env.clock().nowMillis(), alone);
         if (failures == 0) {
             schedule(0);
         }
@@ -96,6 +112,9 @@ public final class Delivery {
         }
         lock.release(env.clock().nowMillis());
         holdsLock = false;
+        if (!settings.source().takesBeacons()) {
+            return;
+        }
         int empty = StatementsRequest.alternateForm(settings, new ArrayList<>()).length();
         int size = empty;
         List<PendingStatement> beacon = new ArrayList<>();
@@ -199,7 +218,7 @@ public final class Delivery {
             publish();
             return;
         }
-        inFlight = outbox.first(batchLimit);
+        inFlight = outbox.nextBatch(batchLimit);
         publish();
         env.http().send(StatementsRequest.post(settings, inFlight), new HttpClient.Callback() {
             @Override
@@ -219,7 +238,7 @@ public final class Delivery {
         List<PendingStatement> batch = inFlight;
         inFlight = new ArrayList<>();
         int status = response.status();
-        Answer answer = Answer.of(status); // if, not switch: a switch on an enum adds a class (its $SwitchMap)
+        Answer answer = Answer.of(response); // if, not switch: a switch on an enum adds a class (its $SwitchMap)
         if (answer == Answer.CONFIRMED) {
             outbox.confirm(batch);
             for (PendingStatement statement : batch) {
@@ -236,13 +255,13 @@ public final class Delivery {
         } else if (answer == Answer.REJECTED) {
             rejected(batch, status, response);
         } else if (answer == Answer.AUTH_REFUSED) {
-            stop(DeliveryState.AUTH_REFUSED, "Authentication problem: the LRS refused the course's"
-                    + " LAP login and password (HTTP " + status + "). Statements are kept and not sent; check lrs.login"
-                    + " and lrs.password in the publish settings.");
+            LrsSource source = settings.source();
+            stop(DeliveryState.AUTH_REFUSED, "Authentication problem: the LRS refused " + source.credentials()
+                    + " (HTTP " + status + "). Statements are kept and not sent; " + source.credentialsFix() + ".");
         } else {
-            stop(DeliveryState.ENDPOINT_REFUSED, "The LRS endpoint " + settings.endpoint()
-                    + " answered HTTP " + status + " to statements. Statements are kept and not sent; check lrs.endpoint"
-                    + " in the publish settings.");
+            stop(DeliveryState.ENDPOINT_REFUSED, "The LRS endpoint " + settings.endpoint() + " answered HTTP "
+                    + status + " to statements. Statements are kept and not sent; " + settings.source().endpointFix()
+                    + ".");
         }
         publish();
     }
@@ -280,7 +299,12 @@ public final class Delivery {
         publish();
     }
 
+    /** What the LRS said: the cmi5 rule it names, else the start of its answer. */
     private static String lrsMessage(HttpResponse response) {
+        String breach = RuleBreach.of(response);
+        if (breach != null) {
+            return ", " + breach;
+        }
         String trimmed = response.body() == null ? "" : response.body().trim();
         if (trimmed.isEmpty()) {
             return "";

@@ -19,6 +19,8 @@ import org.courseruntime.statement.Statement;
 final class Outbox {
     static final String PREFIX = "courseruntime.outbox.";
     static final String ASIDE_PREFIX = "courseruntime.aside.";
+    /** The end of the order of a statement that goes in a request of its own. */
+    static final String ALONE = "-alone";
 
     private final KeyValueStore store;
     private final Log log;
@@ -52,9 +54,13 @@ final class Outbox {
         }
     }
 
-    /** Adds a statement at the end, persisting it before anything is sent. */
-    void add(Statement statement, long nowMillis) {
-        String orderLine = Decimal.padded(nowMillis, 15) + "-" + writerId + "-" + Decimal.padded(counter++, 9) + "\n";
+    /**
+     * Adds a statement at the end, persisting it before anything is sent; {@code alone}: it goes in a request of its
+     * own (kept as a mark at the end of its order, which the counter before it already decides).
+     */
+    void add(Statement statement, long nowMillis, boolean alone) {
+        String orderLine = Decimal.padded(nowMillis, 15) + "-" + writerId + "-" + Decimal.padded(counter++, 9)
+                + (alone ? ALONE : "") + "\n";
         String stored = statement.toJsonText(orderLine); // its JSON is then a substring, not a second copy
         int json = orderLine.length();
         pending.add(new PendingStatement(statement.id(), orderLine.substring(0, json - 1), stored.substring(json)));
@@ -91,13 +97,23 @@ final class Outbox {
         pending.addAll(stored);
     }
 
-    /** The first {@code max} statements waiting, oldest first. */
-    List<PendingStatement> first(int max) {
-        List<PendingStatement> first = new ArrayList<>();
+    /**
+     * The next request's statements, oldest first: at most {@code max}, and a statement that goes alone only by
+     * itself (none after it before it is confirmed, and it not before those ahead of it are).
+     */
+    List<PendingStatement> nextBatch(int max) {
+        List<PendingStatement> batch = new ArrayList<>();
         for (int i = 0; i < max && i < pending.size(); i++) { // not subList: TeaVM's view classes cost 4 KB
-            first.add(pending.get(i));
+            PendingStatement next = pending.get(i);
+            if (next.goesAlone() && i > 0) {
+                break;
+            }
+            batch.add(next);
+            if (next.goesAlone()) {
+                break;
+            }
         }
-        return first;
+        return batch;
     }
 
     /** Every statement waiting, oldest first. */

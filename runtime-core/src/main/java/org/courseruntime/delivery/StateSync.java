@@ -33,6 +33,9 @@ public final class StateSync {
     private boolean refused;
     private boolean known;
     private Consumer<String> whenLoaded;
+    /** Runs once the session's last change is answered ({@link #end}); {@code null} before. */
+    private Runnable whenEnded;
+    private boolean ended;
     private int failedReads;
     private int failures;
 
@@ -117,10 +120,37 @@ public final class StateSync {
         schedule(PAUSE_MILLIS);
     }
 
-    /** The page is being hidden or closed: an unsent change goes in a beacon (and stays marked until confirmed). */
+    /**
+     * The session ends, and its LMS takes no request after it (cmi5's "terminated" follows): an unsent change is PUT
+     * now, and {@code then} runs once that is answered, or at once when nothing is to send. Nothing is sent after it;
+     * a change that did not get through stays marked unsent in the browser for the next session.
+     */
+    public void end(Runnable then) {
+        whenEnded = then;
+        if (ended || refused || !known || env.store().get(unsentKey) == null) {
+            ended();
+        } else if (!sending) {
+            put();
+        }
+    }
+
+    private void ended() {
+        ended = true;
+        Runnable then = whenEnded;
+        whenEnded = null;
+        if (then != null) {
+            then.run();
+        }
+    }
+
+    /**
+     * The page is being hidden or closed: an unsent change goes in a beacon (and stays marked until confirmed), where
+     * the LRS takes beacons.
+     */
     public void pageHidden() {
         String document = env.store().get(localKey);
-        if (refused || !known || document == null || env.store().get(unsentKey) == null) {
+        if (refused || ended || !known || !settings.source().takesBeacons() || document == null
+                || env.store().get(unsentKey) == null) {
             return;
         }
         env.beacon().send(settings.endpoint() + "activities/state?method=PUT",
@@ -128,7 +158,7 @@ public final class StateSync {
     }
 
     private void schedule(long delayMillis) {
-        if (!scheduled && !refused && known) {
+        if (!scheduled && !refused && !ended && known) {
             scheduled = true;
             env.timer().schedule(delayMillis, () -> {
                 scheduled = false;
@@ -139,7 +169,7 @@ public final class StateSync {
 
     private void put() {
         String document = env.store().get(localKey);
-        if (sending || document == null) {
+        if (sending || ended || document == null) {
             return;
         }
         sending = true;
@@ -148,26 +178,43 @@ public final class StateSync {
             public void onResponse(HttpResponse response) {
                 sending = false;
                 int status = response.status();
+                boolean changedMeanwhile = !document.equals(env.store().get(localKey));
                 if (status >= 200 && status < 300) {
                     failures = 0;
-                    if (document.equals(env.store().get(localKey))) {
+                    if (!changedMeanwhile) {
                         env.store().remove(unsentKey);
-                    } else {
-                        schedule(PAUSE_MILLIS); // changed while on its way
+                    } else if (whenEnded == null) {
+                        schedule(PAUSE_MILLIS);
                     }
                 } else if (status >= 400 && status < 500 && status != 408 && status != 429) {
-                    refuse("the State API answered HTTP " + status);
-                } else {
+                    refuse("the State API answered HTTP " + status + lrsReason(response));
+                } else if (whenEnded == null) {
                     retry(RetryAfter.millis(response.retryAfter(), env.clock().nowMillis()));
+                }
+                if (whenEnded != null) {
+                    if (changedMeanwhile && status >= 200 && status < 300) {
+                        put();
+                    } else {
+                        ended();
+                    }
                 }
             }
 
             @Override
             public void onNetworkError(String reason) {
                 sending = false;
-                retry(-1);
+                if (whenEnded != null) {
+                    ended();
+                } else {
+                    retry(-1);
+                }
             }
         });
+    }
+
+    private static String lrsReason(HttpResponse response) {
+        String breach = RuleBreach.of(response);
+        return breach == null ? "" : ", " + breach;
     }
 
     private void refuse(String why) {

@@ -20,9 +20,11 @@ import org.courseruntime.json.Problems;
 import org.courseruntime.port.Environment;
 import org.courseruntime.port.KeyValueStore;
 import org.courseruntime.publish.Credentials;
+import org.courseruntime.publish.LrsSource;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.publish.PublishSettingsReader;
 import org.courseruntime.statement.Agent;
+import org.courseruntime.statement.Statement;
 import org.courseruntime.statement.Uuid;
 import org.courseruntime.tracking.AttemptStore;
 import org.courseruntime.tracking.Outcome;
@@ -114,7 +116,7 @@ public final class CourseLaunch {
         }
         TrackingContext context = TrackingContext.STANDALONE;
         if (tinCan != null) {
-            settings = settings.withLrs(tinCan.endpoint(), tinCan.credentials());
+            settings = settings.withLrs(tinCan.endpoint(), tinCan.credentials(), LrsSource.TIN_CAN_LAUNCH);
             course = tinCan.activityId() == null ? course : course.withId(tinCan.activityId());
             context = new TrackingContext(tinCan.registration(),
                     tinCan.platform() == null ? TrackingContext.PLATFORM : tinCan.platform(), tinCan.grouping(), null);
@@ -133,7 +135,7 @@ public final class CourseLaunch {
             @Override
             public void ready(Cmi5Session session, Credentials credentials) {
                 launch.session = session;
-                launch.track(settings.withLrs(cmi5.endpoint(), credentials), cmi5.actor(),
+                launch.track(settings.withLrs(cmi5.endpoint(), credentials, LrsSource.CMI5_LAUNCH), cmi5.actor(),
                         new TrackingContext(cmi5.registration(), TrackingContext.PLATFORM, null, session));
             }
 
@@ -258,14 +260,22 @@ public final class CourseLaunch {
     }
 
     /**
-     * The learner leaves the course. Under cmi5 the session ends with "terminated" and a reload of the same launch
-     * sends nothing more; the page should then go to {@link #returnUrl()}. Elsewhere nothing happens.
+     * The learner leaves the course. Under cmi5 nothing the learner does afterwards is sent or kept; the learner's
+     * attempt goes to the LMS's State API first (the LMS takes no request after "terminated"), then the session ends
+     * with "terminated", and a reload of the same launch sends nothing more; {@code ended} runs then, and the page
+     * should go to {@link #returnUrl()}. A second call does nothing. Elsewhere nothing happens.
      */
-    public void exit() {
+    public void exit(Runnable ended) {
         if (cmi5 != null) {
             use(ready -> {
-                ready.terminate();
-                Cmi5Handshake.end(env, cmi5.fetchUrl());
+                Statement terminated = ready.terminate();
+                if (terminated != null) {
+                    state.end(() -> {
+                        delivery.sendAlone(terminated);
+                        Cmi5Handshake.end(env, cmi5.fetchUrl());
+                        ended.run();
+                    });
+                }
             });
         }
     }

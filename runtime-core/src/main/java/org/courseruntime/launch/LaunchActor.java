@@ -12,7 +12,8 @@ import org.courseruntime.statement.Iri;
  * Reads a learner handed in as xAPI JSON, by a launch URL or by the page: an Agent with an {@code mbox} or an
  * {@code account}. Also accepts the older form some LMSs still send, where every value is a one-element array
  * ({@code {"name": ["Ada"], "mbox": ["mailto:ada@example.com"]}}, {@code "account": [{"accountServiceHomePage": ...,
- * "accountName": ...}]}).
+ * "accountName": ...}]}), and normalizes it to xAPI's. A learner already in xAPI's form is written back exactly as
+ * given (see {@link Agent#asGiven()}): an LMS may compare the actor of every statement with its own as JSON.
  */
 final class LaunchActor {
     private LaunchActor() {
@@ -43,7 +44,7 @@ final class LaunchActor {
                 problems.add("actor.mbox", "must be a mailto: address such as mailto:ada@example.com");
                 return null;
             }
-            return Agent.withEmail(name, mbox.substring(7));
+            return asGiven(Agent.withEmail(name, mbox.substring(7)), actor);
         }
         if (account instanceof Map<?, ?> map) {
             String homePage = text(map.containsKey("homePage") ? map.get("homePage") : map.get("accountServiceHomePage"));
@@ -52,10 +53,36 @@ final class LaunchActor {
                 problems.add("actor.account", "needs a homePage URL and a name");
                 return null;
             }
-            return Agent.withAccount(name, homePage, accountName);
+            return asGiven(Agent.withAccount(name, homePage, accountName), actor);
         }
         problems.add("actor", "needs an mbox or an account to identify the learner");
         return null;
+    }
+
+    /**
+     * {@code agent}, written as {@code json} when that is a valid xAPI agent of the same identifier: only
+     * {@code objectType} "Agent", a {@code name} and the one identifier read, each as xAPI types it.
+     */
+    @SuppressWarnings("unchecked")
+    private static Agent asGiven(Agent agent, Map<?, ?> json) {
+        int members = 1;
+        Object objectType = json.get("objectType");
+        if (objectType != null) {
+            members++;
+            if (!"Agent".equals(objectType)) {
+                return agent;
+            }
+        }
+        if (json.containsKey("name")) {
+            members++;
+            if (!(json.get("name") instanceof String)) {
+                return agent;
+            }
+        }
+        boolean identifierAsXapi = agent.mbox() != null ? json.get("mbox") instanceof String
+                : json.get("account") instanceof Map<?, ?> account && account.size() == 2
+                && account.get("homePage") instanceof String && account.get("name") instanceof String;
+        return identifierAsXapi && json.size() == members ? agent.writtenAs((Map<String, Object>) json) : agent;
     }
 
     private static Object single(Object value) {

@@ -50,7 +50,7 @@ public final class PublishSettingsReader {
         if (!problems.isEmpty()) {
             throw new InvalidDocumentException(DOCUMENT, problems);
         }
-        return new PublishSettings(endpoint, credentials, selected, verbs, login);
+        return new PublishSettings(endpoint, credentials, selected, verbs, login, LrsSource.PUBLISH_SETTINGS);
     }
 
     /** {@code none} when absent; any other value than the three is named as a problem rather than read as none. */

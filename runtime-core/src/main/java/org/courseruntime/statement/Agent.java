@@ -1,5 +1,6 @@
 package org.courseruntime.statement;
 
+import java.util.Map;
 import org.courseruntime.json.JsonWritable;
 import org.courseruntime.json.JsonWriter;
 
@@ -8,8 +9,12 @@ import org.courseruntime.json.JsonWriter;
  *
  * <p>Example: {@code Agent.withEmail("Ada", "ada@example.com")} writes
  * {@code {"objectType":"Agent","name":"Ada","mbox":"mailto:ada@example.com"}}.
+ *
+ * @param asGiven the agent exactly as an LMS wrote it at launch, written instead of the fields, or {@code null}. xAPI
+ *                calls {@code {"account": ...}} and {@code {"objectType": "Agent", "account": ...}} the same agent,
+ *                but a cmi5 LMS may compare the JSON: ADL's reference player refuses an actor with a member added
  */
-public record Agent(String name, String mbox, Account account) implements JsonWritable {
+public record Agent(String name, String mbox, Account account, Map<String, Object> asGiven) implements JsonWritable {
     public Agent {
         if ((mbox == null) == (account == null)) {
             throw new IllegalArgumentException("An agent has exactly one identifier: an mbox or an account");
@@ -18,17 +23,26 @@ public record Agent(String name, String mbox, Account account) implements JsonWr
 
     /** An agent identified by e-mail; {@code name} may be {@code null}. */
     public static Agent withEmail(String name, String email) {
-        return new Agent(name, "mailto:" + email, null);
+        return new Agent(name, "mailto:" + email, null, null);
     }
 
     /** An agent identified by an account on {@code homePage}; {@code name} (display) may be {@code null}. */
     public static Agent withAccount(String name, String homePage, String accountName) {
-        return new Agent(name, null, new Account(homePage, accountName));
+        return new Agent(name, null, new Account(homePage, accountName), null);
+    }
+
+    /** The same agent, written as {@code json} (the same agent as an LMS wrote it, member for member). */
+    public Agent writtenAs(Map<String, Object> json) {
+        return new Agent(name, mbox, account, json);
     }
 
     /** Writes the agent as xAPI JSON. */
     @Override
     public void writeTo(JsonWriter out) {
+        if (asGiven != null) {
+            out.value(asGiven);
+            return;
+        }
         out.beginObject().member("objectType", "Agent");
         if (name != null) {
             out.member("name", name);

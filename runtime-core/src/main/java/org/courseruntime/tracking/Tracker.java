@@ -16,6 +16,7 @@ import org.courseruntime.statement.Agent;
 import org.courseruntime.statement.Duration;
 import org.courseruntime.statement.Result;
 import org.courseruntime.statement.Score;
+import org.courseruntime.statement.Statement;
 import org.courseruntime.statement.Uuid;
 
 /**
@@ -237,26 +238,35 @@ public final class Tracker {
             if (lmsMasteryScore != null) {
                 extensions.put(MASTERY_SCORE, lmsMasteryScore);
             }
-            sendCmi5(passed ? "passed" : "failed", new Result(reported, passed, null, null, duration(current), null), extensions);
+            sendCmi5(passed ? "passed" : "failed", new Result(reported, passed, null, null, duration(current), null),
+                    extensions);
         }
-    }
-
-    /** The cmi5 session begins: "initialized", the session's first statement. */
-    public void initialize() {
-        sendCmi5("initialized", null, StatementFactory.NO_EXTENSIONS);
     }
 
     /**
-     * The learner leaves the cmi5 session: "terminated", with the session's duration, is its last statement; whatever
-     * the learner does after it is tracked in the page but never sent.
+     * The cmi5 session begins: "initialized", the session's first statement, in a request of its own that the LMS
+     * confirms before any other statement of the session is sent (an LMS counts a session as initialized only then).
      */
-    public void terminate() {
-        if (cmi5 != null && !terminated) {
-            sendCmi5("terminated", new Result(null, null, null, null,
-                    Duration.format(clock.nowMillis() - cmi5.initializedAtMillis()), null), StatementFactory.NO_EXTENSIONS);
-            terminated = true;
-            attempts.flush(); // as it was at the end: what the page changes in it afterwards is never kept
+    public void initialize() {
+        delivery.sendAlone(statements.cmi5Defined(context.registration(), "initialized", null,
+                StatementFactory.NO_EXTENSIONS));
+    }
+
+    /**
+     * The learner leaves the cmi5 session: from now on what the learner does is tracked in the page but never sent
+     * nor kept. Returns the session's last statement, "terminated" with the session's duration, for the launch to
+     * send on its own once the learner's attempt is in the LMS (which takes no request after it); {@code null} outside
+     * cmi5 or when the session was already left.
+     */
+    public Statement terminate() {
+        if (cmi5 == null || terminated) {
+            return null;
         }
+        Statement last = statements.cmi5Defined(context.registration(), "terminated", new Result(null, null, null, null,
+                Duration.format(clock.nowMillis() - cmi5.initializedAtMillis()), null), StatementFactory.NO_EXTENSIONS);
+        terminated = true;
+        attempts.flush(); // as it was at the end: what the page changes in it afterwards is never kept
+        return last;
     }
 
     /** The page the learner was last on in this attempt (also before a reload or on another device), or {@code null}. */

@@ -99,7 +99,7 @@ class Cmi5LaunchTest {
     }
 
     @Test
-    void theSessionIsSetUpBeforeAnythingIsSentAndInitializedComesFirst() {
+    void theSessionIsSetUpBeforeAnythingIsSentAndInitializedComesFirst() throws JsonSyntaxException {
         CourseLaunch launch = open(env, lms.launch());
         assertEquals(DeliveryState.CONNECTING, launch.status().state());
         launch.use(Tracker::start);
@@ -116,7 +116,10 @@ class Cmi5LaunchTest {
                 "GET https://lms.example.com/xapi/agents/profile",
                 "GET https://lms.example.com/xapi/activities/state courseruntime.attempt",
                 "POST https://lms.example.com/xapi/statements",
+                "POST https://lms.example.com/xapi/statements",
                 "PUT https://lms.example.com/xapi/activities/state courseruntime.attempt"), calls);
+        assertEquals(1, ((List<?>) JsonReader.parse(lms.requests().get(4).body())).size(),
+                "initialized goes alone: the LMS counts the session as initialized once that request is stored");
         assertEquals("Basic " + FakeCmi5Lms.token(1), lms.requests().get(1).headers().get("Authorization"));
         assertEquals(List.of("initialized", "started", "answered", "progressed"), lms.verbs());
         for (Map<?, ?> statement : lms.statements()) {
@@ -124,8 +127,7 @@ class Cmi5LaunchTest {
             assertEquals("session-1", ((Map<?, ?>) Statements.at(statement, "context.extensions")).get(SESSION_ID));
             assertTrue(((List<?>) Statements.at(statement, "context.contextActivities.grouping"))
                     .contains(Map.of("id", FakeCmi5Lms.PUBLISHER_ID)), "the publisher id of the context template stays");
-            assertEquals(Map.of("objectType", "Agent", "name", "Ada",
-                    "account", Map.of("homePage", "https://lms.example.com", "name", "u-17")), statement.get("actor"));
+            assertEquals(JsonReader.parse(FakeCmi5Lms.ACTOR), statement.get("actor"), "the launch actor, nothing added");
         }
         Map<?, ?> initialized = lms.statements().get(0);
         assertEquals("http://adlnet.gov/expapi/verbs/initialized", Statements.at(initialized, "verb.id"));
@@ -280,7 +282,7 @@ class Cmi5LaunchTest {
         launch.use(Tracker::start);
         settle();
         env.clock.advance(85_000);
-        launch.exit();
+        launch.exit(() -> { });
         launch.use(tracker -> tracker.viewPage("intro"));
         settle();
 
@@ -295,6 +297,30 @@ class Cmi5LaunchTest {
         settle();
         assertEquals(DeliveryState.MISCONFIGURED, reloaded.status().state());
         assertTrue(reloaded.status().problem().contains("This cmi5 session has ended"), reloaded.status().problem());
+    }
+
+    @Test
+    void exitStoresTheLearnersPlaceInTheLmsBeforeTerminatedWhichGoesAloneAndLast() throws JsonSyntaxException {
+        CourseLaunch launch = open(env, lms.launch());
+        launch.use(tracker -> tracker.viewPage("intro"));
+        settle();
+        launch.use(tracker -> tracker.viewPage("q-tf")); // the place changes: a State PUT waits its pause
+        boolean[] ended = {false};
+        launch.exit(() -> ended[0] = true);
+        assertFalse(ended[0], "the attempt goes to the LMS first");
+        settle();
+
+        assertTrue(ended[0]);
+        List<HttpRequest> requests = lms.requests();
+        HttpRequest last = requests.get(requests.size() - 1);
+        HttpRequest beforeLast = requests.get(requests.size() - 2);
+        assertEquals("POST", last.method());
+        assertEquals(List.of("terminated"), ((List<?>) JsonReader.parse(last.body())).stream()
+                .map(statement -> Statements.verb((Map<?, ?>) statement)).toList(), "terminated alone, last");
+        assertEquals("PUT", beforeLast.method());
+        assertTrue(beforeLast.url().contains("stateId=courseruntime.attempt"), beforeLast.url());
+        assertEquals("q-tf", ((Map<?, ?>) JsonReader.parse(beforeLast.body())).get("position"));
+        assertEquals(List.of(), env.beacon.sent, "no beacons under cmi5");
     }
 
     @Test
@@ -361,7 +387,7 @@ class Cmi5LaunchTest {
         first.use(Tracker::start);
         settle();
         completeAll(first.tracker(), 9);
-        first.exit();
+        first.exit(() -> { });
         first.finish(); // after terminated: nothing may go out, so nothing may count as sent
         settle();
         CourseLaunch second = open(env.secondTab(), lms.launch());

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.json.InvalidDocumentException;
+import org.courseruntime.json.JsonWriter;
+import org.courseruntime.statement.Account;
 import org.courseruntime.statement.Agent;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +35,9 @@ class LaunchParametersTest {
 
         assertEquals("https://lms.example.com/lrs/", launch.endpoint());
         assertEquals("Basic bG1zOnNlY3JldA==", launch.credentials().authorizationHeader());
-        assertEquals(Agent.withEmail("Zoë Ünal", "zoe@example.com"), launch.actor());
+        assertEquals("{\"name\":\"Zoë Ünal\",\"mbox\":\"mailto:zoe@example.com\"}", JsonWriter.write(launch.actor()),
+                "written back as the LMS wrote it, nothing added");
+        assertEquals("mailto:zoe@example.com", launch.actor().mbox());
         assertEquals("760e3480-ba55-4991-94b0-01820dbd23a2", launch.registration());
         assertEquals("https://lms.example.com/courses/42", launch.activityId());
         assertEquals("https://lms.example.com/programs/7", launch.grouping());
@@ -94,7 +98,9 @@ class LaunchParametersTest {
                 + "&endpoint=" + encode("https://lms.example.com/lrs")));
 
         assertEquals(new Cmi5Parameters("https://lms.example.com/lrs/", "https://lms.example.com/fetch?t=1&s=2",
-                Agent.withAccount(null, "https://lms.example.com", "u-17"), "760e3480-ba55-4991-94b0-01820dbd23a2",
-                "https://lms.example.com/au/7"), launch);
+                launch.actor(), "760e3480-ba55-4991-94b0-01820dbd23a2", "https://lms.example.com/au/7"), launch);
+        assertEquals(new Account("https://lms.example.com", "u-17"), launch.actor().account());
+        assertEquals("{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"https://lms.example.com\",\"name\":\"u-17\"}}",
+                JsonWriter.write(launch.actor()));
     }
 }

@@ -83,7 +83,7 @@ class PublishSettingsReaderTest {
         PublishSettings settings = PublishSettingsReader.read("{\"lrs\": {\"endpoint\": \"https://lrs.example.com/\"},"
                 + " \"statements\": [], \"login\": \"required\"}");
 
-        assertEquals(PublishSettings.LOGIN_REQUIRED, settings.withLrs("https://lms.example.com/lrs/", null).login());
+        assertEquals(PublishSettings.LOGIN_REQUIRED, settings.withLrs("https://lms.example.com/lrs/", null, LrsSource.TIN_CAN_LAUNCH).login());
     }
 
     @Test

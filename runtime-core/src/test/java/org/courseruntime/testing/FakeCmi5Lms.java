@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.courseruntime.json.JsonReader;
+import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.json.JsonWriter;
 import org.courseruntime.launch.LaunchQuery;
 import org.courseruntime.port.HttpClient;
@@ -17,22 +18,31 @@ import org.courseruntime.port.HttpResponse;
 /**
  * A cmi5 LMS with its LRS, behind the test network (answers come on the next turn of the test clock). Each
  * {@link #launch()} opens a session as an LMS does: a new one-time fetch URL and token, a session id, and
- * {@code LMS.LaunchData} written to the State API. It answers as the cmi5 spec has an LMS answer: a second POST to a
- * fetch URL gets error-code 1, a request without the session's token gets 401, and the statements of a session are
- * refused once its "terminated" is stored.
+ * {@code LMS.LaunchData} written to the State API; the registration's session still open is abandoned (its token
+ * stops working). It refuses what ADL's reference player (CATAPULT) refuses of an AU, and answers as it does (HTTP
+ * 403 with a JSON body naming the rule in {@code violatedReqId}; 401 for an unknown token; 403 without a rule for an
+ * abandoned session): a second POST to a fetch URL (error-code 1), an {@code actor} or {@code agent} that is not the
+ * launch actor as JSON (8.1.3.0-3), a State request of another registration (8.1.4.0-3), statements before the learner
+ * preferences were read (11.0.0.0-3), a statement before a request holding "initialized" was stored (9.3.0.0-4, judged
+ * per request), a second "initialized" (9.3.0.0-2), and any request after "terminated" (8.1.2.0-2). A refused
+ * request stores nothing; every refusal is also a {@linkplain #violations() violation}.
  */
 public final class FakeCmi5Lms implements HttpClient {
     public static final String ENDPOINT = "https://lms.example.com/xapi/";
     public static final String ACTIVITY_ID = "https://lms.example.com/au/7f3e";
     public static final String PUBLISHER_ID = "https://courses.example.com/safe-lifting";
     public static final String REGISTRATION = "760e3480-ba55-4991-94b0-01820dbd23a2";
-    public static final String ACTOR = "{\"objectType\":\"Agent\",\"name\":\"Ada\",\"account\":{\"homePage\":\"https://lms.example.com\",\"name\":\"u-17\"}}";
+    /** The learner as the reference player's own tests write it: no objectType, which the AU must not add. */
+    public static final String ACTOR = "{\"name\":\"Ada\",\"account\":{\"homePage\":\"https://lms.example.com\",\"name\":\"u-17\"}}";
 
     private final ManualClock clock;
     private final Map<String, String> tokenOfFetchUrl = new HashMap<>();
     private final Set<String> fetched = new HashSet<>();
     private final Map<String, String> sessionOfToken = new HashMap<>();
     private final Set<String> terminatedSessions = new HashSet<>();
+    private final Set<String> initializedSessions = new HashSet<>();
+    private final Set<String> preferencesRead = new HashSet<>();
+    private final Set<String> abandonedSessions = new HashSet<>();
     private final List<Map<?, ?>> statements = new ArrayList<>();
     private final List<HttpRequest> requests = new ArrayList<>();
     private final Map<String, String> documents = new HashMap<>();
@@ -54,6 +64,11 @@ public final class FakeCmi5Lms implements HttpClient {
 
     /** Opens a new session of the same registration; returns the launch URL's query string. */
     public String launch() {
+        for (String open : sessionOfToken.values()) {
+            if (!terminatedSessions.contains(open)) {
+                abandonedSessions.add(open);
+            }
+        }
         int session = tokenOfFetchUrl.size() + 1;
         String fetchUrl = "https://lms.example.com/cmi5/fetch?session=" + session;
         String token = token(session);
@@ -125,20 +140,31 @@ public final class FakeCmi5Lms implements HttpClient {
         if (session == null) {
             return new HttpResponse(401, null, "");
         }
+        if (abandonedSessions.contains(session)) {
+            violations.add(request.method() + " " + url + " refused: session " + session + " was abandoned");
+            return new HttpResponse(403, null, "{\"statusCode\":403,\"error\":\"Forbidden\",\"message\":\"Session abandoned\"}");
+        }
+        if (terminatedSessions.contains(session)) {
+            return refuse("8.1.2.0-2", "request after terminated in " + session);
+        }
         try {
             Map<String, String> query = LaunchQuery.parse(url.substring(url.indexOf('?') + 1));
+            if (query.containsKey("agent") && !JsonReader.parse(ACTOR).equals(JsonReader.parse(query.get("agent")))) {
+                return refuse("8.1.3.0-3", "agent " + query.get("agent") + " is not the launch actor");
+            }
+            if (url.startsWith(ENDPOINT + "activities/state?") && !REGISTRATION.equals(query.get("registration"))) {
+                return refuse("8.1.4.0-3", "registration " + query.get("registration"));
+            }
             if (url.startsWith(ENDPOINT + "activities/state?") && !"LMS.LaunchData".equals(query.get("stateId"))) {
                 return document(request, query);
             }
             if (url.startsWith(ENDPOINT + "activities/state?")) {
-                boolean matches = "LMS.LaunchData".equals(query.get("stateId")) && ACTIVITY_ID.equals(query.get("activityId"))
-                        && REGISTRATION.equals(query.get("registration"))
-                        && JsonReader.parse(ACTOR).equals(JsonReader.parse(query.get("agent")));
+                boolean matches = "LMS.LaunchData".equals(query.get("stateId")) && ACTIVITY_ID.equals(query.get("activityId"));
                 return matches ? new HttpResponse(200, null, launchData) : new HttpResponse(404, null, "");
             }
             if (url.startsWith(ENDPOINT + "agents/profile?")) {
-                boolean matches = "cmi5LearnerPreferences".equals(query.get("profileId"))
-                        && JsonReader.parse(ACTOR).equals(JsonReader.parse(query.get("agent")));
+                boolean matches = "cmi5LearnerPreferences".equals(query.get("profileId"));
+                preferencesRead.add(session);
                 return matches && preferences != null ? new HttpResponse(200, null, preferences) : new HttpResponse(404, null, "");
             }
             if (url.equals(ENDPOINT + "statements") && request.method().equals("POST")) {
@@ -148,6 +174,13 @@ public final class FakeCmi5Lms implements HttpClient {
             throw new AssertionError("The course sent a request the LMS cannot read: " + url, e);
         }
         return new HttpResponse(404, null, "");
+    }
+
+    /** Refuses a request as the reference player does, and records it as a violation. */
+    private HttpResponse refuse(String rule, String detail) {
+        violations.add("refused, cmi5 rule " + rule + ": " + detail);
+        return new HttpResponse(403, null, "{\"statusCode\":403,\"error\":\"Forbidden\",\"message\":\"" + rule + " - "
+                + detail.replace("\"", "'") + "\",\"violatedReqId\":\"" + rule + "\"}");
     }
 
     /** The AU's own State API documents: PUT keeps one, GET gives it back. */
@@ -166,7 +199,7 @@ public final class FakeCmi5Lms implements HttpClient {
         return violations;
     }
 
-    private HttpResponse storeStatements(String session, List<?> batch) {
+    private HttpResponse storeStatements(String session, List<?> batch) throws JsonSyntaxException {
         if (statementsDown) {
             return new HttpResponse(503, null, "");
         }
@@ -176,8 +209,26 @@ public final class FakeCmi5Lms implements HttpClient {
                 violations.add(((Map<?, ?>) statement).get("id") + " sent with the token of " + session + " but not of it");
             }
         }
-        if (terminatedSessions.contains(session)) {
-            return new HttpResponse(403, null, "{\"message\": \"session " + session + " is terminated\"}");
+        if (!preferencesRead.contains(session)) {
+            return refuse("11.0.0.0-3", "statements before the learner preferences were read");
+        }
+        for (Object statement : batch) {
+            Map<?, ?> sent = (Map<?, ?>) statement;
+            boolean initialized = "initialized".equals(Statements.verb(sent));
+            if (!JsonReader.parse(ACTOR).equals(sent.get("actor"))) {
+                return refuse("8.1.3.0-3", "actor " + JsonWriter.write(sent.get("actor")) + " is not the launch actor");
+            }
+            if (initialized && initializedSessions.contains(session)) {
+                return refuse("9.3.0.0-2", "a second initialized in " + session);
+            }
+            if (!initialized && !initializedSessions.contains(session)) {
+                return refuse("9.3.0.0-4", "the \"Initialized\" verb MUST be the first statement (" + sent.get("id") + ")");
+            }
+        }
+        for (Object statement : batch) {
+            if ("initialized".equals(Statements.verb((Map<?, ?>) statement))) {
+                initializedSessions.add(session);
+            }
         }
         for (Object statement : batch) {
             statements.add((Map<?, ?>) statement);

@@ -108,8 +108,7 @@ public final class CourseRuntime {
      */
     @JSExport
     public void exit() {
-        launch.exit();
-        launch.use(tracker -> {
+        launch.exit(() -> {
             String returnUrl = launch.returnUrl();
             if (returnUrl != null) {
                 ReturnToLms.whenDelivered(launch, returnUrl);

@@ -1,0 +1,142 @@
+package org.courseruntime.delivery;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.courseruntime.json.JsonReader;
+import org.courseruntime.port.HttpRequest;
+import org.courseruntime.publish.Credentials;
+import org.courseruntime.publish.LrsSource;
+import org.courseruntime.publish.PublishSettings;
+import org.courseruntime.publish.PublishSettingsReader;
+import org.courseruntime.testing.Fixtures;
+import org.courseruntime.testing.TestEnvironment;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Delivery as a cmi5 LMS needs it, with the answers ADL's reference player gives (HTTP 403 with a JSON body naming
+ * the rule): the session's order per request, a refusal read for what it is, and nothing at page close that the
+ * LMS would refuse.
+ */
+class DeliveryToACmi5LmsTest {
+    private static final String SCOPE = "https://lms.example.com/au/7 learner-1 session-1";
+    private static final String BREACH = "{\"statusCode\":403,\"error\":\"Forbidden\",\"message\":\"9.3.0.0-4 - The"
+            + " \\\"Initialized\\\" verb MUST be the first statement (cmi5 allowed or defined).\",\"violatedReqId\":\"9.3.0.0-4\"}";
+
+    private final TestEnvironment env = new TestEnvironment();
+
+    private static PublishSettings underCmi5() {
+        try {
+            return PublishSettingsReader.read(Fixtures.allStatements("https://lrs.example.com/xapi/"))
+                    .withLrs("https://lms.example.com/lrs/", Credentials.ofAuthorizationHeader("Basic dG9rZW4="),
+                            LrsSource.CMI5_LAUNCH);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private Delivery delivery() {
+        return new Delivery(underCmi5(), env.environment(), SCOPE, "tab-1");
+    }
+
+    private static List<?> ids(HttpRequest request) throws Exception {
+        return ((List<?>) JsonReader.parse(request.body())).stream().map(s -> ((Map<?, ?>) s).get("id")).toList();
+    }
+
+    private static String id(int n) {
+        return DeliveryTest.statement(n).id();
+    }
+
+    @Test
+    void aStatementSentAloneGoesByItselfAndWhatFollowsWaitsUntilTheLmsConfirmedIt() throws Exception {
+        Delivery delivery = delivery();
+        delivery.sendAlone(DeliveryTest.statement(1)); // initialized
+        delivery.send(DeliveryTest.statement(2));
+        delivery.send(DeliveryTest.statement(3));
+        env.clock.runDue();
+
+        assertEquals(1, env.network.waiting(), "one request at a time");
+        assertEquals(List.of(id(1)), ids(env.network.answer(200, "[]")));
+        delivery.send(DeliveryTest.statement(4));
+        delivery.sendAlone(DeliveryTest.statement(5)); // terminated
+        env.clock.runDue();
+        assertEquals(List.of(id(2), id(3), id(4)), ids(env.network.answer(200, "[]")));
+        env.clock.runDue();
+        assertEquals(List.of(id(5)), ids(env.network.answer(200, "[]")), "the last one goes alone, after the rest");
+        env.clock.runDue();
+        assertEquals(0, env.network.waiting());
+        assertEquals(DeliveryState.SAVED, delivery.status().state());
+    }
+
+    @Test
+    void aStatementSentAloneKeepsItsPlaceAfterAReload() throws Exception {
+        delivery().sendAlone(DeliveryTest.statement(1));
+        Delivery reloaded = new Delivery(underCmi5(), env.reload().environment(), SCOPE, "tab-2");
+        reloaded.send(DeliveryTest.statement(2));
+        env.clock.runDue();
+
+        assertEquals(List.of(id(1)), ids(env.network.answer(200, "[]")));
+        env.clock.runDue();
+        assertEquals(List.of(id(2)), ids(env.network.answer(200, "[]")));
+    }
+
+    @Test
+    void aRefusalNamingACmi5RuleSetsTheStatementAsideAndTheOthersGoOn() throws Exception {
+        Delivery delivery = delivery();
+        for (int n = 1; n <= 4; n++) {
+            delivery.send(DeliveryTest.statement(n));
+        }
+        env.clock.runDue();
+
+        env.network.answer(403, BREACH); // [1, 2, 3, 4]: statement 3 breaks a rule
+        env.clock.runDue();
+        env.network.answer(200, "[]"); // [1, 2]
+        env.clock.runDue();
+        env.network.answer(403, BREACH); // [3, 4]
+        env.clock.runDue();
+        env.network.answer(403, BREACH); // [3]
+        env.clock.runDue();
+        assertEquals(List.of(id(4)), ids(env.network.answer(200, "[]")));
+        env.clock.runDue();
+
+        DeliveryStatus status = delivery.status();
+        assertEquals(DeliveryState.SAVED, status.state(), "a refused statement does not stop the session");
+        assertEquals(1, status.setAside());
+        assertEquals(id(3), delivery.setAsideStatements().get(0).id());
+        String reason = delivery.setAsideStatements().get(0).reason();
+        assertTrue(reason.startsWith("HTTP 403, cmi5 rule 9.3.0.0-4: 9.3.0.0-4 - The \"Initialized\" verb MUST be"), reason);
+        assertEquals(1, env.log.errors.size());
+        assertTrue(env.log.errors.get(0).contains("cmi5 rule 9.3.0.0-4"), env.log.errors.get(0));
+    }
+
+    @Test
+    void aRefusedTokenStopsTheSessionKeepsEverythingAndSaysSoInTheLaunchsWords() {
+        Delivery delivery = delivery();
+        delivery.send(DeliveryTest.statement(1));
+        env.clock.runDue();
+        env.network.answer(403, "{\"statusCode\":403,\"error\":\"Forbidden\",\"message\":\"Session abandoned\"}");
+        env.clock.advance(3_600_000);
+
+        DeliveryStatus status = delivery.status();
+        assertEquals(DeliveryState.AUTH_REFUSED, status.state());
+        assertEquals(1, status.queued());
+        assertEquals("Authentication problem: the LRS refused this session's token from the learning platform (HTTP"
+                + " 403). Statements are kept and not sent; the session was ended (a newer launch of the course ends it)"
+                + " or its token expired: open the course again from the learning platform.", status.problem());
+        assertFalse(status.problem().contains("publish settings"));
+        assertFalse(status.problem().contains("dG9rZW4="));
+    }
+
+    @Test
+    void atPageCloseNothingGoesInBeaconsWhichTheLmsWouldRefuseTheStatementsStayForTheReload() {
+        Delivery delivery = delivery();
+        delivery.send(DeliveryTest.statement(1));
+        delivery.pageHidden();
+
+        assertEquals(List.of(), env.beacon.sent);
+        assertEquals(1, env.store.keys(Outbox.PREFIX).size());
+    }
+}
