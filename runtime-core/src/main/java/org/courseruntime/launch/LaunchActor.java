@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
+import org.courseruntime.json.JsonWriter;
 import org.courseruntime.json.Problems;
 import org.courseruntime.statement.Agent;
 import org.courseruntime.statement.Iri;
@@ -63,7 +64,6 @@ final class LaunchActor {
      * {@code agent}, written as {@code json} when that is a valid xAPI agent of the same identifier: only
      * {@code objectType} "Agent", a {@code name} and the one identifier read, each as xAPI types it.
      */
-    @SuppressWarnings("unchecked")
     private static Agent asGiven(Agent agent, Map<?, ?> json) {
         int members = 1;
         Object objectType = json.get("objectType");
@@ -82,7 +82,7 @@ final class LaunchActor {
         boolean identifierAsXapi = agent.mbox() != null ? json.get("mbox") instanceof String
                 : json.get("account") instanceof Map<?, ?> account && account.size() == 2
                 && account.get("homePage") instanceof String && account.get("name") instanceof String;
-        return identifierAsXapi && json.size() == members ? agent.writtenAs((Map<String, Object>) json) : agent;
+        return identifierAsXapi && json.size() == members ? agent.writtenAs(JsonWriter.write(json)) : agent;
     }
 
     private static Object single(Object value) {

@@ -10,19 +10,18 @@ public final class LrsSource {
     public static final LrsSource PUBLISH_SETTINGS = new LrsSource("the course's LAP login and password",
             "check lrs.login and lrs.password in the publish settings", "check lrs.endpoint in the publish settings",
             true);
+    private static final String LMS_ENDPOINT_FIX = "the learning platform named it at launch: tell its administrator";
     /** A Tin Can launch: the LMS's {@code endpoint} and {@code auth}. */
-    public static final LrsSource TIN_CAN_LAUNCH = new LrsSource("the authorization the learning platform gave at launch",
-            "it may have expired: open the course again from the learning platform",
-            "the learning platform named this endpoint at launch: tell its administrator", true);
+    public static final LrsSource TIN_CAN_LAUNCH = new LrsSource("the launch's authorization",
+            "it may have expired: open the course again from the learning platform", LMS_ENDPOINT_FIX, true);
     /**
      * A cmi5 launch: the session's token from the LMS. The LMS judges every request of the session in order, and ADL's
      * reference player refuses the xAPI alternate request syntax that a beacon needs, so no beacons: what is left at
      * page close is sent by the reload that continues the session.
      */
-    public static final LrsSource CMI5_LAUNCH = new LrsSource("this session's token from the learning platform",
-            "the session was ended (a newer launch of the course ends it) or its token expired: open the course again"
-                    + " from the learning platform",
-            "the learning platform named this endpoint at launch: tell its administrator", false);
+    public static final LrsSource CMI5_LAUNCH = new LrsSource("this session's token",
+            "the session ended (a newer launch ends it) or its token expired: open the course again from the learning"
+                    + " platform", LMS_ENDPOINT_FIX, false);
 
     private final String credentials;
     private final String credentialsFix;

@@ -1,6 +1,5 @@
 package org.courseruntime.statement;
 
-import java.util.Map;
 import org.courseruntime.json.JsonWritable;
 import org.courseruntime.json.JsonWriter;
 
@@ -10,11 +9,12 @@ import org.courseruntime.json.JsonWriter;
  * <p>Example: {@code Agent.withEmail("Ada", "ada@example.com")} writes
  * {@code {"objectType":"Agent","name":"Ada","mbox":"mailto:ada@example.com"}}.
  *
- * @param asGiven the agent exactly as an LMS wrote it at launch, written instead of the fields, or {@code null}. xAPI
+ * @param asGiven the agent's JSON text exactly as an LMS wrote it at launch (members and their order; compact),
+ *                written instead of the fields, or {@code null}. xAPI
  *                calls {@code {"account": ...}} and {@code {"objectType": "Agent", "account": ...}} the same agent,
  *                but a cmi5 LMS may compare the JSON: ADL's reference player refuses an actor with a member added
  */
-public record Agent(String name, String mbox, Account account, Map<String, Object> asGiven) implements JsonWritable {
+public record Agent(String name, String mbox, Account account, String asGiven) implements JsonWritable {
     public Agent {
         if ((mbox == null) == (account == null)) {
             throw new IllegalArgumentException("An agent has exactly one identifier: an mbox or an account");
@@ -32,7 +32,7 @@ public record Agent(String name, String mbox, Account account, Map<String, Objec
     }
 
     /** The same agent, written as {@code json} (the same agent as an LMS wrote it, member for member). */
-    public Agent writtenAs(Map<String, Object> json) {
+    public Agent writtenAs(String json) {
         return new Agent(name, mbox, account, json);
     }
 
@@ -40,7 +40,7 @@ public record Agent(String name, String mbox, Account account, Map<String, Objec
     @Override
     public void writeTo(JsonWriter out) {
         if (asGiven != null) {
-            out.value(asGiven);
+            out.json(asGiven);
             return;
         }
         out.beginObject().member("objectType", "Agent");

@@ -123,9 +123,9 @@ class DeliveryToACmi5LmsTest {
         DeliveryStatus status = delivery.status();
         assertEquals(DeliveryState.AUTH_REFUSED, status.state());
         assertEquals(1, status.queued());
-        assertEquals("Authentication problem: the LRS refused this session's token from the learning platform (HTTP"
-                + " 403). Statements are kept and not sent; the session was ended (a newer launch of the course ends it)"
-                + " or its token expired: open the course again from the learning platform.", status.problem());
+        assertEquals("Authentication problem: the LRS refused this session's token (HTTP 403). Statements are kept and"
+                + " not sent; the session ended (a newer launch ends it) or its token expired: open the course again from"
+                + " the learning platform.", status.problem());
         assertFalse(status.problem().contains("publish settings"));
         assertFalse(status.problem().contains("dG9rZW4="));
     }

@@ -37,6 +37,27 @@ final class StateParameters {
         return null;
     }
 
+    /**
+     * Who {@code agent} (JSON the parameters' problem check accepted) is, as xAPI identifies an agent: by its one
+     * identifier, so that {@code {"mbox": ...}} and {@code {"objectType": "Agent", "name": ..., "mbox": ...}} name the
+     * same learner's documents.
+     */
+    static String identity(String agent) {
+        try {
+            Map<?, ?> json = (Map<?, ?>) JsonReader.parse(agent);
+            for (String identifier : new String[] {"mbox", "mbox_sha1sum", "openid", "account"}) {
+                if (json.get(identifier) != null) {
+                    return identifier + " " + JsonWriter.write(json.get(identifier) instanceof Map<?, ?> account
+                            ? Map.of("homePage", String.valueOf(account.get("homePage")), "name", String.valueOf(account.get("name")))
+                            : json.get(identifier));
+                }
+            }
+            return agent;
+        } catch (JsonSyntaxException e) {
+            return agent;
+        }
+    }
+
     /** {@code posted} merged into the stored JSON object (top-level members replaced), or null if either is no object. */
     static String merge(StateStore.Document stored, String posted) {
         try {

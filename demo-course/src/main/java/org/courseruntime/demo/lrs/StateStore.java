@@ -39,7 +39,7 @@ final class StateStore {
         }
     }
 
-    /** The key of a document: activity, agent (as sent), registration (may be null) and state id. */
+    /** The key of a document: activity, agent ({@link StateParameters#identity}), registration (may be null) and state id. */
     static String key(String activityId, String agent, String registration, String stateId) {
         return activityId + "\n" + agent + "\n" + registration + "\n" + stateId;
     }

@@ -143,6 +143,19 @@ class PreviewLrsTest {
     }
 
     @Test
+    void theStateApiKnowsALearnerByTheirIdentifierNotByHowTheAgentIsWritten() throws Exception {
+        assertEquals(204, state("PUT", stateQuery("resume"), "{\"page\": \"q-zone\"}", AUTH).statusCode());
+        String sameLearner = stateQuery("resume").replace(java.net.URLEncoder.encode("{\"mbox\":\"mailto:ada@example.com\"}",
+                java.nio.charset.StandardCharsets.UTF_8), java.net.URLEncoder.encode(
+                "{\"objectType\": \"Agent\", \"name\": \"Ada\", \"mbox\": \"mailto:ada@example.com\"}",
+                java.nio.charset.StandardCharsets.UTF_8));
+        String otherLearner = stateQuery("resume").replace("ada%40example.com", "bo%40example.com");
+
+        assertEquals(200, state("GET", sameLearner, null, AUTH).statusCode());
+        assertEquals(404, state("GET", otherLearner, null, AUTH).statusCode());
+    }
+
+    @Test
     void theStateApiNeedsCredentialsAndValidParameters() throws Exception {
         assertEquals(401, state("GET", stateQuery("resume"), null, null).statusCode());
         HttpResponse<String> bad = state("GET", stateQuery("resume").replace("registration=" + ID_1, "registration=attempt-1"), null, AUTH);

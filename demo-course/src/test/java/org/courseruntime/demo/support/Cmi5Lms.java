@@ -23,14 +23,20 @@ import org.courseruntime.json.JsonWriter;
  * each session's token once at its fetch URL (error-code 1 after that), serves {@code LMS.LaunchData} and the
  * learner's preferences, keeps the AU's own State API documents, and stores statements. It checks what an AU owes
  * a cmi5 LMS and records every breach in {@link #violations()}: each statement valid xAPI, with the session's
- * registration, session id and publisher id, in timestamp order, "initialized" first in its session, nothing after
- * "terminated", cmi5 defined statements about the AU with the result members and moveOn category of their verb.
+ * registration, session id and publisher id, in timestamp order, cmi5 defined statements about the AU with the result
+ * members and moveOn category of their verb. What ADL's reference player refuses, it refuses as the player does
+ * (HTTP 403 with the rule in {@code violatedReqId}; nothing of the request is stored), and records too: an
+ * {@code actor} or {@code agent} other than the launch actor as JSON (8.1.3.0-3), a State request of another
+ * registration (8.1.4.0-3), statements before the learner preferences were read (11.0.0.0-3), a statement before a
+ * request holding "initialized" was stored (9.3.0.0-4, judged per request), any request after "terminated"
+ * (8.1.2.0-2), and the xAPI alternate request syntax of beacons, which the player does not implement.
  */
 public final class Cmi5Lms implements AutoCloseable {
     public static final String REGISTRATION = "c6b1f3e2-8a7d-4c1e-9f0a-2b3c4d5e6f70";
     public static final String PUBLISHER_ID = "https://courses.example.com/xapi-in-ten-minutes";
     public static final String ACTIVITY_ID = "https://lms.example.com/au/xapi-basics-4711";
-    public static final String ACTOR = "{\"objectType\":\"Agent\",\"name\":\"Grace\",\"account\":{\"homePage\":\"https://lms.example.com\",\"name\":\"learner-42\"}}";
+    /** The learner as the reference player's own tests write it: no objectType, which the AU must not add. */
+    public static final String ACTOR = "{\"name\":\"Grace\",\"account\":{\"homePage\":\"https://lms.example.com\",\"name\":\"learner-42\"}}";
     private static final String SESSION_ID = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
     private static final String CMI5 = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
 
@@ -42,6 +48,7 @@ public final class Cmi5Lms implements AutoCloseable {
     private final Map<String, Session> byToken = new HashMap<>();
     private final Map<String, Boolean> fetched = new HashMap<>();
     private final Map<String, String> stateOfSession = new HashMap<>();
+    private final Map<String, Boolean> preferencesRead = new HashMap<>();
     private final Map<String, String> documents = new HashMap<>();
     private final Map<String, String> lastTimestamp = new HashMap<>();
     private final List<Map<?, ?>> statements = Collections.synchronizedList(new ArrayList<>());
@@ -163,20 +170,41 @@ public final class Cmi5Lms implements AutoCloseable {
             return;
         }
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-        if (path.equals("/xapi/activities/state") && !"LMS.LaunchData".equals(query.get("stateId"))) {
+        if (query.containsKey("method")) {
+            refuse(exchange, 400, null, "the alternate request syntax (" + method + " " + path + "?method="
+                    + query.get("method") + "), which the reference player does not implement");
+        } else if ("terminated".equals(stateOfSession.get(session.id()))) {
+            refuse(exchange, 403, "8.1.2.0-2", method + " " + path + " after terminated in " + session.id());
+        } else if (query.containsKey("agent") && !JsonReader.parse(ACTOR).equals(JsonReader.parse(query.get("agent")))) {
+            refuse(exchange, 403, "8.1.3.0-3", "agent " + query.get("agent") + " is not the launch actor");
+        } else if (path.equals("/xapi/activities/state") && !REGISTRATION.equals(query.get("registration"))) {
+            refuse(exchange, 403, "8.1.4.0-3", "registration " + query.get("registration"));
+        } else if (path.equals("/xapi/activities/state") && !"LMS.LaunchData".equals(query.get("stateId"))) {
             document(exchange, method, query, body);
         } else if (path.equals("/xapi/activities/state") && method.equals("GET")) {
-            boolean ours = "LMS.LaunchData".equals(query.get("stateId")) && ACTIVITY_ID.equals(query.get("activityId"))
-                    && REGISTRATION.equals(query.get("registration"))
-                    && JsonReader.parse(ACTOR).equals(JsonReader.parse(query.get("agent")));
+            boolean ours = "LMS.LaunchData".equals(query.get("stateId")) && ACTIVITY_ID.equals(query.get("activityId"));
             reply(exchange, ours ? 200 : 404, ours ? session.launchData() : "");
         } else if (path.equals("/xapi/agents/profile") && method.equals("GET")) {
+            preferencesRead.put(session.id(), true);
             reply(exchange, 200, "{\"languagePreference\": \"en-US\", \"audioPreference\": \"on\"}");
         } else if (path.equals("/xapi/statements") && method.equals("POST")) {
-            reply(exchange, store(session, (List<?>) JsonReader.parse(body)), "[]");
+            store(exchange, session, (List<?>) JsonReader.parse(body));
         } else {
             reply(exchange, 404, "");
         }
+    }
+
+    /** Refuses a request as the reference player does (a JSON body naming the rule), and records it. */
+    private void refuse(HttpExchange exchange, int status, String rule, String detail) throws IOException {
+        violations.add("refused" + (rule == null ? "" : ", cmi5 rule " + rule) + ": " + detail);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("statusCode", status);
+        answer.put("message", (rule == null ? "" : rule + " - ") + detail);
+        if (rule != null) {
+            answer.put("violatedReqId", rule);
+        }
+        reply(exchange, status, JsonWriter.write(answer));
     }
 
     /** The AU's own State API documents (its saved attempt): PUT keeps one, GET gives it back. */
@@ -192,19 +220,36 @@ public final class Cmi5Lms implements AutoCloseable {
         }
     }
 
-    private synchronized int store(Session session, List<?> batch) {
-        if ("terminated".equals(stateOfSession.get(session.id()))) {
-            violations.add("statements sent after terminated in " + session.id());
-            return 403;
+    /** Stores a request's statements, or refuses it whole as the reference player does. */
+    private synchronized void store(HttpExchange exchange, Session session, List<?> batch) throws Exception {
+        if (!preferencesRead.containsKey(session.id())) {
+            refuse(exchange, 403, "11.0.0.0-3", "statements before the learner preferences were read");
+            return;
+        }
+        for (Object item : batch) {
+            Map<?, ?> statement = (Map<?, ?>) item;
+            String verb = (String) ((Map<?, ?>) statement.get("verb")).get("id");
+            if (!JsonReader.parse(ACTOR).equals(statement.get("actor"))) {
+                refuse(exchange, 403, "8.1.3.0-3", "actor " + JsonWriter.write(statement.get("actor")) + " of "
+                        + statement.get("id") + " is not the launch actor");
+                return;
+            }
+            if (!stateOfSession.containsKey(session.id()) && !verb.endsWith("/initialized")) {
+                refuse(exchange, 403, "9.3.0.0-4", "The \"Initialized\" verb MUST be the first statement ("
+                        + statement.get("id") + ")");
+                return;
+            }
         }
         for (Object item : batch) {
             Map<?, ?> statement = (Map<?, ?>) item;
             check(session, statement);
             statements.add(statement);
-            String verb = (String) ((Map<?, ?>) statement.get("verb")).get("id");
+        }
+        for (Object item : batch) {
+            String verb = (String) ((Map<?, ?>) ((Map<?, ?>) item).get("verb")).get("id");
             stateOfSession.put(session.id(), verb.endsWith("/terminated") ? "terminated" : "going");
         }
-        return 200;
+        reply(exchange, 200, "[]");
     }
 
     private void check(Session session, Map<?, ?> statement) {
@@ -213,9 +258,6 @@ public final class Cmi5Lms implements AutoCloseable {
             violations.add(id + ": " + problem);
         }
         String verb = (String) ((Map<?, ?>) statement.get("verb")).get("id");
-        if (!stateOfSession.containsKey(session.id()) && !verb.endsWith("/initialized")) {
-            violations.add(id + ": the first statement of " + session.id() + " is " + verb + ", not initialized");
-        }
         Map<?, ?> context = (Map<?, ?>) statement.get("context");
         Map<?, ?> activities = context == null ? Map.of() : (Map<?, ?>) context.get("contextActivities");
         Map<?, ?> extensions = context == null ? Map.of() : (Map<?, ?>) context.get("extensions");
