@@ -1,14 +1,11 @@
 package org.courseruntime.demo.support;
 
 import java.nio.file.Files;
-import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /** Debian's headless Chromium driven through chromedriver, with the flags this closed-network machine needs. */
 public final class ChromiumBrowser implements CourseUi, AutoCloseable {
@@ -16,24 +13,7 @@ public final class ChromiumBrowser implements CourseUi, AutoCloseable {
 
     /** A new headless Chromium; {@code extraArguments} are added to its command line (the benchmarks expose gc). */
     public ChromiumBrowser(String... extraArguments) throws Exception {
-        this(false, extraArguments);
-    }
-
-    /**
-     * A new headless Chromium that keeps DevTools' network events in its performance log (read with
-     * {@code driver.manage().logs().get("performance")}, as {@link PlayerTraffic} does).
-     */
-    public static ChromiumBrowser withNetworkLog() throws Exception {
-        return new ChromiumBrowser(true);
-    }
-
-    private ChromiumBrowser(boolean networkLog, String... extraArguments) throws Exception {
         ChromeOptions options = new ChromeOptions();
-        if (networkLog) {
-            LoggingPreferences logs = new LoggingPreferences();
-            logs.enable(LogType.PERFORMANCE, Level.ALL);
-            options.setCapability("goog:loggingPrefs", logs);
-        }
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
