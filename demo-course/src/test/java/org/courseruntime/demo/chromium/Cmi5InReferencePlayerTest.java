@@ -157,6 +157,8 @@ class Cmi5InReferencePlayerTest {
         assertEquals(Boolean.TRUE, at(player.registration(reg), "metadata", "moveOn", "satisfied"));
         assertEquals(1, storedVerbs(actor).stream().filter((VERBS + "initialized")::equals).count(),
                 "initialized stored once: " + storedVerbs(actor));
+        assertEquals(1, traffic.exchanges().stream().filter(exchange -> exchange.kind().equals("POST fetch-url")).count(),
+                "the reloaded page uses the token it has, without a second fetch");
     }
 
     @Test
@@ -231,7 +233,7 @@ class Cmi5InReferencePlayerTest {
 
     private void finish() throws Exception {
         chromium.click("#finish");
-        awaitTrue("document.querySelector('[data-row=result]') !== null", "the result is shown");
+        awaitTrue("document.getElementById('outcome').textContent !== ''", "the outcome is shown");
         awaitSaved();
     }
 
@@ -278,7 +280,9 @@ class Cmi5InReferencePlayerTest {
         }
     }
 
-    private void assertNoRefusals() {
+    /** No refusal, including of what the page sent while it was left, which the proxy has then recorded. */
+    private void assertNoRefusals() throws InterruptedException {
+        traffic.awaitQuiet(500, WAIT_MILLIS);
         assertEquals(List.of(), traffic.refusals().stream().map(Object::toString).toList(), "requests the player refused");
     }
 

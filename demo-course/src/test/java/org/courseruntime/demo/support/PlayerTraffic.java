@@ -83,6 +83,8 @@ public final class PlayerTraffic implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final List<Exchange> exchanges = Collections.synchronizedList(new ArrayList<>());
+    private final java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile long lastRequestNanos = System.nanoTime();
 
     /** A proxy to the player at {@code playerUrl} (e.g. {@code http://127.0.0.1:41234}) on a free port. */
     public PlayerTraffic(String playerUrl) throws IOException {
@@ -109,6 +111,8 @@ public final class PlayerTraffic implements AutoCloseable {
     }
 
     private void forward(HttpExchange exchange) throws IOException {
+        inFlight.incrementAndGet();
+        lastRequestNanos = System.nanoTime();
         try (exchange) {
             String method = exchange.getRequestMethod();
             String pathAndQuery = exchange.getRequestURI().getRawPath()
@@ -143,6 +147,21 @@ public final class PlayerTraffic implements AutoCloseable {
                 exchange.getResponseBody().write(answer);
             }
             record(method, pathAndQuery, body, response.statusCode(), answer);
+        } finally {
+            lastRequestNanos = System.nanoTime();
+            inFlight.decrementAndGet();
+        }
+    }
+
+    /**
+     * Waits until no request is in flight and none came for {@code quietMillis} (at most {@code maxMillis}): what a
+     * page sent while it was left (a beacon at pagehide) has then been answered and recorded.
+     */
+    public void awaitQuiet(long quietMillis, long maxMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + maxMillis;
+        while (System.currentTimeMillis() < deadline
+                && (inFlight.get() > 0 || System.nanoTime() - lastRequestNanos < quietMillis * 1_000_000)) {
+            Thread.sleep(50);
         }
     }
 
