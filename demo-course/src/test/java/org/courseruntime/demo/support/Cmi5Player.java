@@ -187,7 +187,7 @@ public final class Cmi5Player {
                 json(Map.of("courseId", courseId, "actor", actor)), 200);
     }
 
-    /** Sets the learner's preferences the AU reads (cmi5LearnerPreferences) for the registration {@code reg}. */
+    /** Sets the learner's preferences the AU reads (cmi5LearnerPreferences) for the registration {@code reg} (its id). */
     public void learnerPreferences(String reg, String languagePreference, String audioPreference) throws Exception {
         call("POST", "/api/v1/registration/" + reg + "/learner-prefs", bearer(), "application/json",
                 json(Map.of("languagePreference", languagePreference, "audioPreference", audioPreference)), 204);
@@ -209,7 +209,10 @@ public final class Cmi5Player {
         return new Launch(number(launch.get("id")), (String) launch.get("url"));
     }
 
-    /** The registration {@code reg} (id or code) as the player keeps it: its AUs' flags, the course's moveOn. */
+    /**
+     * The registration {@code reg} as the player keeps it: its AUs' flags, the course's moveOn. Give its id: the player
+     * looks up "id or code" in one SQL condition, where a code starting with digits matches that id.
+     */
     public Map<?, ?> registration(String reg) throws Exception {
         return (Map<?, ?>) call("GET", "/api/v1/registration/" + reg, bearer(), null, null, 200);
     }
