@@ -12,9 +12,9 @@ import org.courseruntime.publish.PublishSettings;
  * Keeps one xAPI State API document in step with its copy in the browser (the learner's attempt, so that it resumes
  * on another device). The browser's copy is the durable one: a change is marked unsent there, then PUT to the LRS
  * after {@value #PAUSE_MILLIS} ms without further changes; failures are retried as statements are
- * ({@link RetryPolicy}), what is unsent at page close goes in a beacon and is PUT again by the next page load. An
- * LRS that refuses the document (4xx: no State API, or not for these credentials) leaves it in the browser only,
- * with one warning.
+ * ({@link RetryPolicy}), what is unsent at page close goes in a beacon (where the LRS takes them) and is PUT again by
+ * the next page load. An LRS that refuses the document (4xx: no State API, or not for these credentials) leaves it in
+ * the browser only, with one warning.
  */
 public final class StateSync {
     static final long PAUSE_MILLIS = 2_000;
