@@ -3,6 +3,7 @@ package org.courseruntime.cmi5;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.courseruntime.collection.OrderedMap;
+import org.courseruntime.delivery.RetryPolicy;
 import org.courseruntime.delivery.RuleBreach;
 import org.courseruntime.delivery.XapiHeaders;
 import org.courseruntime.encoding.FormEncoding;
@@ -26,6 +27,8 @@ import org.courseruntime.publish.Credentials;
 public final class Cmi5Handshake {
     /** The Agent Profile document of the learner's preferences. */
     static final String PREFERENCES = "cmi5LearnerPreferences";
+    /** How many times the preferences are asked for before the session goes on without them. */
+    static final int PREFERENCE_READS = 3;
 
     /** Where the handshake ends. */
     public interface Listener {
@@ -41,6 +44,7 @@ public final class Cmi5Handshake {
     private final Listener listener;
     private final SessionRecord record;
     private Credentials credentials;
+    private int preferenceReads;
 
     private Cmi5Handshake(Cmi5Parameters launch, Environment env, Listener listener) {
         this.launch = launch;
@@ -104,7 +108,7 @@ public final class Cmi5Handshake {
                 + "&registration=" + FormEncoding.encode(launch.registration());
         send("GET", url, "LMS.LaunchData", response -> {
             if (response.status() != 200) {
-                String breach = RuleBreach.of(response);
+                RuleBreach breach = RuleBreach.of(response);
                 listener.failed("The learning platform's LMS.LaunchData could not be read (HTTP " + response.status()
                         + (breach == null ? "" : ", " + breach) + ")");
                 return;
@@ -118,17 +122,33 @@ public final class Cmi5Handshake {
         });
     }
 
-    /** The learner's preferences; a missing, refused or unreadable document means no preferences, never a failure. */
+    /**
+     * The learner's preferences; a missing, refused or unreadable document means no preferences, never a failure.
+     * No answer or a passing failure (5xx, 408, 429) is tried again, {@value #PREFERENCE_READS} times in all: an LMS
+     * may refuse every statement of a session that did not read them (cmi5 11.0.0.0-3).
+     */
     private void readPreferences(LaunchData data) {
         String url = launch.endpoint() + "agents/profile?agent=" + agent() + "&profileId=" + PREFERENCES;
         send("GET", url, response -> {
-            Object preferences = response.status() == 200 ? json(response) : null;
+            int status = response.status();
+            if (status >= 500 || status == 408 || status == 429) {
+                readPreferencesAgain(data, "HTTP " + status);
+                return;
+            }
+            Object preferences = status == 200 ? json(response) : null;
             Map<?, ?> members = preferences instanceof Map<?, ?> map ? map : new OrderedMap<>();
             ready(data, text(members.get("languagePreference")), text(members.get("audioPreference")));
-        }, reason -> {
+        }, reason -> readPreferencesAgain(data, reason));
+    }
+
+    private void readPreferencesAgain(LaunchData data, String reason) {
+        if (++preferenceReads < PREFERENCE_READS) {
+            env.timer().schedule(RetryPolicy.delayMillis(preferenceReads, -1, RetryPolicy.uniform(env.random())),
+                    () -> readPreferences(data));
+        } else {
             env.log().warn("The learner's cmi5 preferences could not be read (" + reason + "); going on without them");
             ready(data, null, null);
-        });
+        }
     }
 
     private void ready(LaunchData data, String language, String audio) {

@@ -238,7 +238,7 @@ public final class Delivery {
         List<PendingStatement> batch = inFlight;
         inFlight = new ArrayList<>();
         int status = response.status();
-        Answer answer = Answer.of(response); // if, not switch: a switch on an enum adds a class (its $SwitchMap)
+        Answer answer = Answer.of(response, settings.source()); // if, not switch: a switch on an enum adds a class (its $SwitchMap)
         if (answer == Answer.CONFIRMED) {
             outbox.confirm(batch);
             for (PendingStatement statement : batch) {
@@ -256,8 +256,11 @@ public final class Delivery {
             rejected(batch, status, response);
         } else if (answer == Answer.AUTH_REFUSED) {
             LrsSource source = settings.source();
-            stop(DeliveryState.AUTH_REFUSED, "Authentication problem: the LRS refused " + source.credentials()
-                    + " (HTTP " + status + "). Statements are kept and not sent; " + source.credentialsFix() + ".");
+            RuleBreach breach = source.namesRules() ? RuleBreach.of(response) : null;
+            stop(DeliveryState.AUTH_REFUSED, (breach == null ? "Authentication problem: the LRS refused "
+                    + source.credentials() + " (HTTP " + status : "The learning platform refused this session's"
+                    + " statements (HTTP " + status + ", " + breach) + "). Statements are kept and not sent; "
+                    + source.credentialsFix() + ".");
         } else {
             stop(DeliveryState.ENDPOINT_REFUSED, "The LRS endpoint " + settings.endpoint() + " answered HTTP "
                     + status + " to statements. Statements are kept and not sent; " + settings.source().endpointFix()
@@ -301,7 +304,7 @@ public final class Delivery {
 
     /** What the LRS said: the cmi5 rule it names, else the start of its answer. */
     private static String lrsMessage(HttpResponse response) {
-        String breach = RuleBreach.of(response);
+        RuleBreach breach = RuleBreach.of(response);
         if (breach != null) {
             return ", " + breach;
         }

@@ -9,14 +9,21 @@ import org.courseruntime.port.HttpResponse;
  * A cmi5 LMS's refusal of one request for a rule it names: ADL's reference player answers a breach with HTTP 403 (400
  * for a malformed statement) and a JSON body such as
  * {@code {"message": "9.3.0.0-4 - The \"Initialized\" verb MUST be the first statement...", "violatedReqId": "9.3.0.0-4"}}.
- * Such a 403 is about the request, not the credentials.
  */
 public final class RuleBreach {
-    private RuleBreach() {
+    /** How much of the LMS's message is kept: it goes to the console, the status and storage. */
+    private static final int MAX_MESSAGE = 300;
+
+    private final String rule;
+    private final String message;
+
+    private RuleBreach(String rule, String message) {
+        this.rule = rule;
+        this.message = message;
     }
 
-    /** {@code cmi5 rule 9.3.0.0-4: <the LMS's message>}, or {@code null} when the answer names no rule. */
-    public static String of(HttpResponse response) {
+    /** The rule {@code response} names, or {@code null} when it names none. */
+    public static RuleBreach of(HttpResponse response) {
         Object body;
         try {
             body = JsonReader.parse(response.body() == null ? "" : response.body());
@@ -24,8 +31,24 @@ public final class RuleBreach {
             return null;
         }
         if (body instanceof Map<?, ?> map && map.get("violatedReqId") instanceof String rule && !rule.isEmpty()) {
-            return "cmi5 rule " + rule + (map.get("message") instanceof String message ? ": " + message : "");
+            String message = map.get("message") instanceof String text ? text : "";
+            return new RuleBreach(rule, message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "..." : message);
         }
         return null;
+    }
+
+    /**
+     * Whether the rule is about the session rather than one statement, so that every later request would be refused
+     * too: the token and session (8.x: used after terminated, another actor or registration), the learner
+     * preferences not read (11.x), and "initialized" not first (9.3.0.0-4: the session never began).
+     */
+    public boolean endsSession() {
+        return rule.startsWith("8.") || rule.startsWith("11.") || rule.equals("9.3.0.0-4");
+    }
+
+    /** {@code cmi5 rule 9.3.0.0-4: <the LMS's message>}. */
+    @Override
+    public String toString() {
+        return "cmi5 rule " + rule + (message.isEmpty() ? "" : ": " + message);
     }
 }

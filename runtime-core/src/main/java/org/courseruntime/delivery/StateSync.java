@@ -169,6 +169,9 @@ public final class StateSync {
 
     private void put() {
         String document = env.store().get(localKey);
+        if (document == null && whenEnded != null) {
+            ended(); // marked unsent, but the browser could not keep the document itself: nothing to send
+        }
         if (sending || ended || document == null) {
             return;
         }
@@ -213,7 +216,7 @@ public final class StateSync {
     }
 
     private static String lrsReason(HttpResponse response) {
-        String breach = RuleBreach.of(response);
+        RuleBreach breach = RuleBreach.of(response);
         return breach == null ? "" : ", " + breach;
     }
 

@@ -261,9 +261,10 @@ public final class CourseLaunch {
 
     /**
      * The learner leaves the course. Under cmi5 nothing the learner does afterwards is sent or kept; the learner's
-     * attempt goes to the LMS's State API first (the LMS takes no request after "terminated"), then the session ends
-     * with "terminated", and a reload of the same launch sends nothing more; {@code ended} runs then, and the page
-     * should go to {@link #returnUrl()}. A second call does nothing. Elsewhere nothing happens.
+     * attempt goes to the LMS's State API first (the LMS takes no request after "terminated"), then "terminated" is
+     * sent; once the LMS confirmed it the session ends (a reload of the same launch sends nothing more) and
+     * {@code ended} runs: the page should go to {@link #returnUrl()}. A second call does nothing. Elsewhere nothing
+     * happens.
      */
     public void exit(Runnable ended) {
         if (cmi5 != null) {
@@ -272,12 +273,28 @@ public final class CourseLaunch {
                 if (terminated != null) {
                     state.end(() -> {
                         delivery.sendAlone(terminated);
-                        Cmi5Handshake.end(env, cmi5.fetchUrl());
-                        ended.run();
+                        whenAllConfirmed(() -> {
+                            Cmi5Handshake.end(env, cmi5.fetchUrl());
+                            ended.run();
+                        });
                     });
                 }
             });
         }
+    }
+
+    /**
+     * Runs {@code then} once, when the outbox is empty: every statement confirmed or set aside. Until then the session
+     * keeps its token, so that a reload still sends what is left.
+     */
+    private void whenAllConfirmed(Runnable then) {
+        boolean[] done = {false};
+        delivery.addListener(status -> {
+            if (!done[0] && status.state() == DeliveryState.SAVED) {
+                done[0] = true;
+                then.run();
+            }
+        });
     }
 
     /** Where a cmi5 LMS wants the learner to go after {@link #exit()}, or {@code null}. */

@@ -9,30 +9,34 @@ public final class LrsSource {
     /** The author's publish settings: the author can fix them. */
     public static final LrsSource PUBLISH_SETTINGS = new LrsSource("the course's LAP login and password",
             "check lrs.login and lrs.password in the publish settings", "check lrs.endpoint in the publish settings",
-            true);
+            true, false);
     private static final String LMS_ENDPOINT_FIX = "the learning platform named it at launch: tell its administrator";
     /** A Tin Can launch: the LMS's {@code endpoint} and {@code auth}. */
     public static final LrsSource TIN_CAN_LAUNCH = new LrsSource("the launch's authorization",
-            "it may have expired: open the course again from the learning platform", LMS_ENDPOINT_FIX, true);
+            "it may have expired: open the course again from the learning platform", LMS_ENDPOINT_FIX, true, false);
     /**
-     * A cmi5 launch: the session's token from the LMS. The LMS judges every request of the session in order, and ADL's
-     * reference player refuses the xAPI alternate request syntax that a beacon needs, so no beacons: what is left at
-     * page close is sent by the reload that continues the session.
+     * A cmi5 launch: the session's token from the LMS. The LMS judges every request of the session in order and names
+     * the rule a refusal is for (a 403 naming a rule is not about the token), and ADL's reference player refuses the
+     * xAPI alternate request syntax that a beacon needs, so no beacons: what is left at page close is sent by the
+     * reload that continues the session.
      */
     public static final LrsSource CMI5_LAUNCH = new LrsSource("this session's token",
             "the session ended (a newer launch ends it) or its token expired: open the course again from the learning"
-                    + " platform", LMS_ENDPOINT_FIX, false);
+                    + " platform", LMS_ENDPOINT_FIX, false, true);
 
     private final String credentials;
     private final String credentialsFix;
     private final String endpointFix;
     private final boolean takesBeacons;
+    private final boolean namesRules;
 
-    private LrsSource(String credentials, String credentialsFix, String endpointFix, boolean takesBeacons) {
+    private LrsSource(String credentials, String credentialsFix, String endpointFix, boolean takesBeacons,
+                      boolean namesRules) {
         this.credentials = credentials;
         this.credentialsFix = credentialsFix;
         this.endpointFix = endpointFix;
         this.takesBeacons = takesBeacons;
+        this.namesRules = namesRules;
     }
 
     /** What authenticated the course, as the author knows it, e.g. "the course's LAP login and password". */
@@ -53,5 +57,10 @@ public final class LrsSource {
     /** Whether statements and documents left at page close may go out in beacons (the alternate request syntax). */
     public boolean takesBeacons() {
         return takesBeacons;
+    }
+
+    /** Whether a 403 naming a cmi5 rule ({@code violatedReqId}) is read for its rule, not as refused credentials. */
+    public boolean namesRules() {
+        return namesRules;
     }
 }

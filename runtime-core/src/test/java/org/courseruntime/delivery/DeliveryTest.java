@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 class DeliveryTest {
     private static final String SCOPE = "https://courses.example.com/c learner-1";
-    private static final PublishSettings SETTINGS = settings();
+    static final PublishSettings SETTINGS = settings();
 
     private final TestEnvironment env = new TestEnvironment();
 

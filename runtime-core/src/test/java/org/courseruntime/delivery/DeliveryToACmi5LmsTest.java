@@ -13,6 +13,7 @@ import org.courseruntime.publish.LrsSource;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.publish.PublishSettingsReader;
 import org.courseruntime.testing.Fixtures;
+import org.courseruntime.testing.PageInstance;
 import org.courseruntime.testing.TestEnvironment;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class DeliveryToACmi5LmsTest {
     private static final String SCOPE = "https://lms.example.com/au/7 learner-1 session-1";
-    private static final String BREACH = "{\"statusCode\":403,\"error\":\"Forbidden\",\"message\":\"9.3.0.0-4 - The"
+    /** A statement-level breach, as the reference player words it. */
+    private static final String BREACH = "{\"statusCode\":403,\"error\":\"Forbidden\",\"message\":\"9.6.3.2-2 - The"
+            + " masteryscore extension MUST match the LMS's mastery score\",\"violatedReqId\":\"9.6.3.2-2\"}";
+    /** A session-level breach: every later request of the session would be refused too. */
+    private static final String NOT_INITIALIZED = "{\"statusCode\":403,\"error\":\"Forbidden\",\"message\":\"9.3.0.0-4 - The"
             + " \\\"Initialized\\\" verb MUST be the first statement (cmi5 allowed or defined).\",\"violatedReqId\":\"9.3.0.0-4\"}";
 
     private final TestEnvironment env = new TestEnvironment();
@@ -73,14 +78,21 @@ class DeliveryToACmi5LmsTest {
 
     @Test
     void aStatementSentAloneKeepsItsPlaceAfterAReload() throws Exception {
-        delivery().sendAlone(DeliveryTest.statement(1));
-        Delivery reloaded = new Delivery(underCmi5(), env.reload().environment(), SCOPE, "tab-2");
-        reloaded.send(DeliveryTest.statement(2));
+        PageInstance page = new PageInstance(env.environment());
+        Delivery first = new Delivery(underCmi5(), page.environment(), SCOPE, "tab-1");
+        first.sendAlone(DeliveryTest.statement(1));
+        first.send(DeliveryTest.statement(2));
+        first.pageHidden();
+        page.close(); // reloaded before the turn ended: nothing was sent
+        TestEnvironment reload = env.reload();
+        Delivery reloaded = new Delivery(underCmi5(), reload.environment(), SCOPE, "tab-2");
+        reloaded.send(DeliveryTest.statement(3));
         env.clock.runDue();
 
-        assertEquals(List.of(id(1)), ids(env.network.answer(200, "[]")));
+        assertEquals(0, env.network.sent().size(), "the page that went sends nothing");
+        assertEquals(List.of(id(1)), ids(reload.network.answer(200, "[]")));
         env.clock.runDue();
-        assertEquals(List.of(id(2)), ids(env.network.answer(200, "[]")));
+        assertEquals(List.of(id(2), id(3)), ids(reload.network.answer(200, "[]")));
     }
 
     @Test
@@ -107,9 +119,42 @@ class DeliveryToACmi5LmsTest {
         assertEquals(1, status.setAside());
         assertEquals(id(3), delivery.setAsideStatements().get(0).id());
         String reason = delivery.setAsideStatements().get(0).reason();
-        assertTrue(reason.startsWith("HTTP 403, cmi5 rule 9.3.0.0-4: 9.3.0.0-4 - The \"Initialized\" verb MUST be"), reason);
+        assertEquals("HTTP 403, cmi5 rule 9.6.3.2-2: 9.6.3.2-2 - The masteryscore extension MUST match the LMS's mastery"
+                + " score", reason);
         assertEquals(1, env.log.errors.size());
-        assertTrue(env.log.errors.get(0).contains("cmi5 rule 9.3.0.0-4"), env.log.errors.get(0));
+        assertTrue(env.log.errors.get(0).contains("cmi5 rule 9.6.3.2-2"), env.log.errors.get(0));
+    }
+
+    @Test
+    void aRefusalForARuleOfTheWholeSessionStopsSendingAndKeepsEverything() {
+        Delivery delivery = delivery();
+        delivery.send(DeliveryTest.statement(1));
+        delivery.send(DeliveryTest.statement(2));
+        env.clock.runDue();
+        env.network.answer(403, NOT_INITIALIZED);
+        env.clock.advance(3_600_000);
+
+        DeliveryStatus status = delivery.status();
+        assertEquals(DeliveryState.AUTH_REFUSED, status.state(), "every later request would be refused too");
+        assertEquals(2, status.queued(), "kept for a later session to take over: " + status);
+        assertEquals(0, status.setAside());
+        assertEquals(1, env.network.sent().size());
+        assertTrue(status.problem().startsWith("The learning platform refused this session's statements (HTTP 403,"
+                + " cmi5 rule 9.3.0.0-4: "), status.problem());
+        assertTrue(status.problem().endsWith("open the course again from the learning platform."), status.problem());
+    }
+
+    @Test
+    void aLrsOutsideCmi5IsNotTakenAtItsWordWhenA403NamesARule() {
+        Delivery delivery = new Delivery(DeliveryTest.SETTINGS, env.environment(), SCOPE, "tab-1");
+        delivery.send(DeliveryTest.statement(1));
+        env.clock.runDue();
+        env.network.answer(403, BREACH);
+        env.clock.runDue();
+
+        assertEquals(DeliveryState.AUTH_REFUSED, delivery.status().state(), "a 403 is about the LAP credentials there");
+        assertTrue(delivery.status().problem().contains("check lrs.login and lrs.password in the publish settings"),
+                delivery.status().problem());
     }
 
     @Test

@@ -324,6 +324,50 @@ class Cmi5LaunchTest {
     }
 
     @Test
+    void aPreferencesReadThatGetsNoAnswerIsTriedAgainBeforeAnyStatementAsTheLmsRequires() {
+        boolean[] failedOnce = {false};
+        HttpClient preferencesBlip = (request, callback) -> {
+            if (request.url().contains("agents/profile") && !failedOnce[0]) {
+                failedOnce[0] = true;
+                env.clock.schedule(0, () -> callback.onNetworkError("connection reset"));
+            } else {
+                lms.send(request, callback);
+            }
+        };
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+                lms.launch(), null, env.environment(preferencesBlip));
+        launch.use(Tracker::start);
+        settle();
+
+        assertEquals(List.of("initialized", "started"), lms.verbs(), "the LMS refuses statements of a session that"
+                + " did not read the preferences (11.0.0.0-3): none was refused");
+        assertEquals("de-CH,en-US", launch.cmi5Session().languagePreference());
+    }
+
+    @Test
+    void aReloadWhileTerminatedIsUnconfirmedStillSendsItAndOnlyThenTheSessionEnds() {
+        String query = lms.launch();
+        PageInstance tab = new PageInstance(env.environment(lms));
+        CourseLaunch leaving = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+                query, null, tab.environment());
+        settle();
+        lms.statementsDown = true;
+        boolean[] ended = {false};
+        leaving.exit(() -> ended[0] = true);
+        settle();
+        assertFalse(ended[0], "terminated is not confirmed: the session has not ended");
+        leaving.pageHidden(); // the learner reloads while the LMS is down
+        tab.close();
+        lms.statementsDown = false;
+
+        CourseLaunch reloaded = open(env.reload(), query);
+        settle();
+
+        assertEquals(List.of("initialized", "terminated"), lms.verbs());
+        assertEquals(DeliveryState.SAVED, reloaded.status().state());
+    }
+
+    @Test
     void aBrokenLaunchDataIsNamedPropertyByPropertyAndNothingIsSent() {
         String query = lms.launch();
         lms.launchData("{\"launchMode\": \"Sometimes\", \"masteryScore\": 2, \"moveOn\": \"Whenever\"}");

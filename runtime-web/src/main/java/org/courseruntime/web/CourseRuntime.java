@@ -102,18 +102,12 @@ public final class CourseRuntime {
     }
 
     /**
-     * The learner leaves the course. Under cmi5 this ends the session ("terminated") and, once the statements are
-     * delivered (or after 5 s), takes the learner to the LMS's returnURL when it gave one; elsewhere it does
-     * nothing. Example: {@code exitButton.onclick = function () { runtime.exit(); }}.
+     * The learner leaves the course. Under cmi5 this ends the session ("terminated") and, once the LMS confirmed it
+     * (or after 10 s), takes the learner to the LMS's returnURL when it gave one; elsewhere it does nothing. Example: {@code exitButton.onclick = function () { runtime.exit(); }}.
      */
     @JSExport
     public void exit() {
-        launch.exit(() -> {
-            String returnUrl = launch.returnUrl();
-            if (returnUrl != null) {
-                ReturnToLms.whenDelivered(launch, returnUrl);
-            }
-        });
+        launch.exit(ReturnToLms.after(launch));
     }
 
     /**

@@ -211,8 +211,8 @@ public final class PreviewLrs implements AutoCloseable {
             sendError(exchange, 400, problem);
             return;
         }
-        String key = StateStore.key(query.get("activityId"), StateParameters.identity(query.get("agent")),
-                query.get("registration"), query.get("stateId"));
+        String key = StateStore.key(query.get("activityId"), query.get("agent"), query.get("registration"),
+                query.get("stateId"));
         StateStore.Document existing = states.get(key);
         switch (request.method()) {
             case "GET" -> {

@@ -38,22 +38,24 @@ final class StateParameters {
     }
 
     /**
-     * Who {@code agent} (JSON the parameters' problem check accepted) is, as xAPI identifies an agent: by its one
-     * identifier, so that {@code {"mbox": ...}} and {@code {"objectType": "Agent", "name": ..., "mbox": ...}} name the
-     * same learner's documents.
+     * Who {@code agent} is, as xAPI identifies an agent: by its one identifier, so that {@code {"mbox": ...}} and
+     * {@code {"objectType": "Agent", "name": ..., "mbox": ...}} name the same learner's documents. Text that is not
+     * an agent (a key saved before, already an identity) is returned as it is.
      */
     static String identity(String agent) {
         try {
-            Map<?, ?> json = (Map<?, ?>) JsonReader.parse(agent);
-            for (String identifier : new String[] {"mbox", "mbox_sha1sum", "openid", "account"}) {
-                if (json.get(identifier) != null) {
-                    return identifier + " " + JsonWriter.write(json.get(identifier) instanceof Map<?, ?> account
-                            ? Map.of("homePage", String.valueOf(account.get("homePage")), "name", String.valueOf(account.get("name")))
-                            : json.get(identifier));
+            if (JsonReader.parse(agent) instanceof Map<?, ?> json) {
+                if (json.get("account") instanceof Map<?, ?> account) {
+                    return "account " + account.get("homePage") + " " + account.get("name");
+                }
+                for (String identifier : new String[] {"mbox", "mbox_sha1sum", "openid"}) {
+                    if (json.get(identifier) instanceof String value) {
+                        return identifier + " " + value;
+                    }
                 }
             }
             return agent;
-        } catch (JsonSyntaxException e) {
+        } catch (JsonSyntaxException notAnAgent) {
             return agent;
         }
     }

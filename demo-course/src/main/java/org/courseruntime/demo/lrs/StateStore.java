@@ -30,8 +30,10 @@ final class StateStore {
                 Map<?, ?> saved = (Map<?, ?>) JsonReader.parse(Files.readString(file, StandardCharsets.UTF_8));
                 saved.forEach((key, value) -> {
                     Map<?, ?> document = (Map<?, ?>) value;
-                    documents.put((String) key, new Document((String) document.get("contentType"),
-                            Base64.getDecoder().decode((String) document.get("content"))));
+                    String[] parts = ((String) key).split("\n", 4); // saved by an older preview with the agent as sent
+                    documents.put(parts.length == 4 ? key(parts[0], parts[1], parts[2], parts[3]) : (String) key,
+                            new Document((String) document.get("contentType"),
+                                    Base64.getDecoder().decode((String) document.get("content"))));
                 });
             } catch (JsonSyntaxException e) {
                 throw new IOException(file + " is damaged: " + e.getMessage(), e);
@@ -39,9 +41,12 @@ final class StateStore {
         }
     }
 
-    /** The key of a document: activity, agent ({@link StateParameters#identity}), registration (may be null) and state id. */
+    /**
+     * The key of a document: activity, the agent's {@linkplain StateParameters#identity identity}, registration (may be
+     * null) and state id.
+     */
     static String key(String activityId, String agent, String registration, String stateId) {
-        return activityId + "\n" + agent + "\n" + registration + "\n" + stateId;
+        return activityId + "\n" + StateParameters.identity(agent) + "\n" + registration + "\n" + stateId;
     }
 
     synchronized Document get(String key) {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.json.JsonReader;
+import org.courseruntime.json.JsonWriter;
 import org.courseruntime.publish.Credentials;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -177,5 +178,32 @@ class PreviewLrsTest {
         assertEquals(200, post(STATEMENT.formatted(ID_1, "One"), AUTH).statusCode(), "a resend after the restart is idempotent");
         assertEquals(409, post(STATEMENT.formatted(ID_1, "Changed"), AUTH).statusCode());
         assertEquals("{\"page\": 3}", state("GET", stateQuery("resume"), null, AUTH).body());
+    }
+
+    @Test
+    void anAccountLearnersStateIsFoundAfterARestartHoweverTheAgentIsWrittenAndSoIsOneSavedByAnOlderPreview(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path data) throws Exception {
+        String byAccount = stateQuery("resume").replace(encode("{\"mbox\":\"mailto:ada@example.com\"}"),
+                encode("{\"account\": {\"homePage\": \"https://lms.example.com\", \"name\": \"u-17\"}}"));
+        String sameAccountOtherwiseWritten = stateQuery("resume").replace(encode("{\"mbox\":\"mailto:ada@example.com\"}"),
+                encode("{\"name\": \"Ada\", \"account\": {\"name\": \"u-17\", \"homePage\": \"https://lms.example.com\"}}"));
+        java.nio.file.Files.writeString(data.resolve("state.json"), JsonWriter.write(Map.of(
+                "https://courses.example.com/c\n{\"mbox\":\"mailto:bo@example.com\"}\n" + ID_1 + "\nresume",
+                Map.of("contentType", "application/json", "content", java.util.Base64.getEncoder().encodeToString(
+                        "{\"page\": 5}".getBytes(java.nio.charset.StandardCharsets.UTF_8))))));
+        lrs.close();
+        lrs = new PreviewLrs(0, AUTH, data);
+        state("PUT", byAccount, "{\"page\": 4}", AUTH);
+        lrs.close();
+
+        lrs = new PreviewLrs(0, AUTH, data);
+
+        assertEquals("{\"page\": 4}", state("GET", sameAccountOtherwiseWritten, null, AUTH).body());
+        assertEquals("{\"page\": 5}", state("GET", stateQuery("resume").replace("ada%40example.com", "bo%40example.com"),
+                null, AUTH).body(), "a document saved with the agent as sent, by the preview before");
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -28,7 +28,8 @@ import org.courseruntime.json.JsonWriter;
  * (HTTP 403 with the rule in {@code violatedReqId}; nothing of the request is stored), and records too: an
  * {@code actor} or {@code agent} other than the launch actor as JSON (8.1.3.0-3), a State request of another
  * registration (8.1.4.0-3), statements before the learner preferences were read (11.0.0.0-3), a statement before a
- * request holding "initialized" was stored (9.3.0.0-4, judged per request), any request after "terminated"
+ * request holding "initialized" was stored (9.3.0.0-4, judged per request), a second "initialized" (9.3.0.0-2), any
+ * request after "terminated"
  * (8.1.2.0-2), and the xAPI alternate request syntax of beacons, which the player does not implement.
  */
 public final class Cmi5Lms implements AutoCloseable {
@@ -232,6 +233,11 @@ public final class Cmi5Lms implements AutoCloseable {
             if (!JsonReader.parse(ACTOR).equals(statement.get("actor"))) {
                 refuse(exchange, 403, "8.1.3.0-3", "actor " + JsonWriter.write(statement.get("actor")) + " of "
                         + statement.get("id") + " is not the launch actor");
+                return;
+            }
+            if (stateOfSession.containsKey(session.id()) && verb.endsWith("/initialized")) {
+                refuse(exchange, 403, "9.3.0.0-2", "a second initialized in " + session.id() + " ("
+                        + statement.get("id") + ")");
                 return;
             }
             if (!stateOfSession.containsKey(session.id()) && !verb.endsWith("/initialized")) {
