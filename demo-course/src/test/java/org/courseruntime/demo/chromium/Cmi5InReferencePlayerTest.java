@@ -97,9 +97,8 @@ class Cmi5InReferencePlayerTest {
 
     @Test
     void aPassedAttemptSatisfiesTheAuAndTheCourseAndEndsBackOnTheReturnUrl() throws Exception {
-        Map<String, Object> actor = learner();
-        Registration reg = register(actor);
-        Launch launch = player.launch(courseId, reg.code(), actor, Cmi5Player.NORMAL, returnUrl);
+        Learner learner = newLearner();
+        Launch launch = learner.launch(Cmi5Player.NORMAL);
 
         open(launch);
         DemoCoursePlayer.answerEverythingRight(chromium);
@@ -108,7 +107,7 @@ class Cmi5InReferencePlayerTest {
         assertNoRefusals();
         Map<?, ?> session = player.session(launch.sessionId());
         assertEquals(List.of(1, 1, 0, 1), flags(session, "isCompleted", "isPassed", "isFailed", "isTerminated"), "session " + session);
-        Map<?, ?> registration = player.registration(reg.id());
+        Map<?, ?> registration = player.registration(learner.registration().id());
         assertEquals(1, number(at(registration, "aus", 0, "isSatisfied")), "AU satisfied: " + registration);
         assertEquals(Boolean.TRUE, at(registration, "metadata", "moveOn", "satisfied"), "course satisfied: " + registration);
         assertEquals(returnUrl, chromium.driver.getCurrentUrl());
@@ -118,9 +117,8 @@ class Cmi5InReferencePlayerTest {
 
     @Test
     void aFailedAttemptIsCompletedAndFailedButNotSatisfied() throws Exception {
-        Map<String, Object> actor = learner();
-        Registration reg = register(actor);
-        Launch launch = player.launch(courseId, reg.code(), actor, Cmi5Player.NORMAL, returnUrl);
+        Learner learner = newLearner();
+        Launch launch = learner.launch(Cmi5Player.NORMAL);
 
         open(launch);
         DemoCoursePlayer.answerBelowTheMasteryScore(chromium);
@@ -130,7 +128,7 @@ class Cmi5InReferencePlayerTest {
         assertNoRefusals();
         Map<?, ?> session = player.session(launch.sessionId());
         assertEquals(List.of(1, 0, 1), flags(session, "isCompleted", "isPassed", "isFailed"), "session " + session);
-        Map<?, ?> registration = player.registration(reg.id());
+        Map<?, ?> registration = player.registration(learner.registration().id());
         assertEquals(0, number(at(registration, "aus", 0, "isSatisfied")), "AU not satisfied: " + registration);
         assertEquals(0, number(at(registration, "aus", 0, "isPassed")), "AU not passed: " + registration);
         assertEquals(1, number(at(registration, "aus", 0, "isCompleted")), "AU completed: " + registration);
@@ -139,9 +137,8 @@ class Cmi5InReferencePlayerTest {
 
     @Test
     void aReloadInTheMiddleOfASessionKeepsOneInitializedSessionThatPasses() throws Exception {
-        Map<String, Object> actor = learner();
-        Registration reg = register(actor);
-        Launch launch = player.launch(courseId, reg.code(), actor, Cmi5Player.NORMAL, returnUrl);
+        Learner learner = newLearner();
+        Launch launch = learner.launch(Cmi5Player.NORMAL);
 
         open(launch);
         DemoCoursePlayer.answerEverythingRight(chromium);
@@ -156,18 +153,17 @@ class Cmi5InReferencePlayerTest {
         assertNoRefusals();
         Map<?, ?> session = player.session(launch.sessionId());
         assertEquals(List.of(1, 1, 1, 0), flags(session, "isCompleted", "isPassed", "isTerminated", "isAbandoned"), "session " + session);
-        assertEquals(Boolean.TRUE, at(player.registration(reg.id()), "metadata", "moveOn", "satisfied"));
-        assertEquals(1, storedVerbs(actor).stream().filter((VERBS + "initialized")::equals).count(),
-                "initialized stored once: " + storedVerbs(actor));
+        assertEquals(Boolean.TRUE, at(player.registration(learner.registration().id()), "metadata", "moveOn", "satisfied"));
+        assertEquals(1, storedVerbs(learner.actor()).stream().filter((VERBS + "initialized")::equals).count(),
+                "initialized stored once: " + storedVerbs(learner.actor()));
         assertEquals(1, traffic.exchanges().stream().filter(exchange -> exchange.kind().equals("POST fetch-url")).count(),
                 "the reloaded page uses the token it has, without a second fetch");
     }
 
     @Test
     void aBrowseLaunchRecordsNeitherCompletionNorSuccess() throws Exception {
-        Map<String, Object> actor = learner();
-        Registration reg = register(actor);
-        Launch launch = player.launch(courseId, reg.code(), actor, Cmi5Player.BROWSE, returnUrl);
+        Learner learner = newLearner();
+        Launch launch = learner.launch(Cmi5Player.BROWSE);
 
         open(launch);
         DemoCoursePlayer.answerEverythingRight(chromium);
@@ -177,16 +173,15 @@ class Cmi5InReferencePlayerTest {
         Map<?, ?> session = player.session(launch.sessionId());
         assertEquals("Browse", session.get("launchMode"));
         assertEquals(List.of(0, 0, 0, 1), flags(session, "isCompleted", "isPassed", "isFailed", "isTerminated"), "session " + session);
-        List<String> verbs = storedVerbs(actor);
+        List<String> verbs = storedVerbs(learner.actor());
         assertTrue(verbs.stream().noneMatch(verb -> verb.endsWith("/completed") || verb.endsWith("/passed")
                 || verb.endsWith("/failed")), "stored verbs: " + verbs);
     }
 
     @Test
     void aSecondLaunchOnAnotherDeviceAfterAnAbandonedSessionResumesWhereTheLearnerWasAndPasses() throws Exception {
-        Map<String, Object> actor = learner();
-        Registration reg = register(actor);
-        Launch first = player.launch(courseId, reg.code(), actor, Cmi5Player.NORMAL, returnUrl);
+        Learner learner = newLearner();
+        Launch first = learner.launch(Cmi5Player.NORMAL);
 
         open(first);
         chromium.click("#next"); // welcome -> anatomy
@@ -199,7 +194,7 @@ class Cmi5InReferencePlayerTest {
         chromium.close();
         chromium = new ChromiumBrowser(); // another device: nothing of the first in its storage
 
-        Launch second = player.launch(courseId, reg.code(), actor, Cmi5Player.NORMAL, returnUrl);
+        Launch second = learner.launch(Cmi5Player.NORMAL);
         Map<?, ?> abandoned = player.session(first.sessionId());
         assertEquals(List.of(1, 0), flags(abandoned, "isAbandoned", "isTerminated"), "the new launch abandons the first session: " + abandoned);
         open(second);
@@ -211,7 +206,7 @@ class Cmi5InReferencePlayerTest {
         assertNoRefusals();
         Map<?, ?> session = player.session(second.sessionId());
         assertEquals(List.of(1, 1, 1), flags(session, "isCompleted", "isPassed", "isTerminated"), "second session " + session);
-        assertEquals(Boolean.TRUE, at(player.registration(reg.id()), "metadata", "moveOn", "satisfied"));
+        assertEquals(Boolean.TRUE, at(player.registration(learner.registration().id()), "metadata", "moveOn", "satisfied"));
     }
 
     // ---- steps ----------------------------------------------------------------------------------------------------
@@ -236,12 +231,21 @@ class Cmi5InReferencePlayerTest {
     private record Registration(String code, String id) {
     }
 
-    private static Registration register(Map<String, Object> actor) throws Exception {
+    /** A learner registered for the course, with their preferences set. */
+    private record Learner(Map<String, Object> actor, Registration registration) {
+        /** A launch of the course's AU for this learner's registration, back to the test's returnUrl at exit. */
+        Launch launch(String launchMode) throws Exception {
+            return player.launch(courseId, registration.code(), actor, launchMode, returnUrl);
+        }
+    }
+
+    private static Learner newLearner() throws Exception {
+        Map<String, Object> actor = learner();
         Map<?, ?> made = player.register(courseId, actor);
         Registration registration = new Registration((String) made.get("code"),
                 Integer.toString(((Number) made.get("id")).intValue()));
         player.learnerPreferences(registration.id(), "en-US", "on");
-        return registration;
+        return new Learner(actor, registration);
     }
 
     private void open(Launch launch) throws Exception {

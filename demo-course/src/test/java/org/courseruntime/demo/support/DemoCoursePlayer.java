@@ -17,50 +17,7 @@ public final class DemoCoursePlayer {
      * without finishing: 28 statements (started, 3 experienced, 13 progressed, 10 answered, mastered).
      */
     public static void answerEverythingRight(CourseUi learner) throws Exception {
-        learner.click("#next"); // welcome -> anatomy
-        learner.click("#next"); // -> q-actor
-        learner.click("form[data-question='q-actor'] input[value='true']");
-        submit(learner, "q-actor", "Correct.");
-        learner.click("#next");
-        for (String verb : List.of("answered", "passed", "experienced")) {
-            learner.click("form[data-question='q-verbs'] input[value='" + verb + "']");
-        }
-        submit(learner, "q-verbs", "Correct.");
-        learner.click("#next");
-        learner.type("form[data-question='q-zone'] input", "utc");
-        submit(learner, "q-zone", "Correct.");
-        learner.click("#next");
-        learner.type("form[data-question='q-registration'] textarea",
-                "Every statement of one attempt[,] from started to passed — für alle Lernenden.");
-        submit(learner, "q-registration", "Thank you, your answer is recorded.");
-        learner.click("#next"); // -> lrs (content)
-        learner.click("#next");
-        learner.choose("select[name='q-status:s200']", "done");
-        learner.choose("select[name='q-status:s401']", "credentials");
-        learner.choose("select[name='q-status:s503']", "retry");
-        submit(learner, "q-status", "Correct.");
-        learner.click("#next");
-        // Shown in reverse (store, send, build, act): move "act" to the top, then "build", then "send".
-        for (String[] move : new String[][] {{"act", "3"}, {"build", "2"}, {"send", "1"}}) {
-            for (int i = 0; i < Integer.parseInt(move[1]); i++) {
-                learner.click("li[data-id='" + move[0] + "'] button[data-move='up']");
-            }
-        }
-        submit(learner, "q-path", "Correct.");
-        learner.click("#next");
-        learner.type("input[name='q-request:scheme']", "HTTPS");
-        learner.type("input[name='q-request:method']", "post");
-        submit(learner, "q-request", "Correct.");
-        learner.click("#next");
-        learner.type("form[data-question='q-scaled'] input", "1");
-        submit(learner, "q-scaled", "Correct.");
-        learner.click("#next");
-        learner.type("form[data-question='q-verb-viewed'] input", "Experienced");
-        submit(learner, "q-verb-viewed", "Correct.");
-        learner.click("#next");
-        learner.click("form[data-question='q-confidence'] input[value='very']");
-        submit(learner, "q-confidence", "Thank you, your answer is recorded.");
-        learner.click("#next");
+        answerEverything(learner, true);
     }
 
     /**
@@ -68,18 +25,27 @@ public final class DemoCoursePlayer {
      * wrong (2 of 8 right, far below the cmi5.xml masteryScore of 0.7), and stops on the results page.
      */
     public static void answerBelowTheMasteryScore(CourseUi learner) throws Exception {
+        answerEverything(learner, false);
+    }
+
+    /** Every page; {@code right}: every answer right, else all but q-status and q-request wrong. */
+    private static void answerEverything(CourseUi learner, boolean right) throws Exception {
+        String judged = right ? "Correct." : "Not quite.";
         learner.click("#next"); // welcome -> anatomy
         learner.click("#next"); // -> q-actor
-        learner.click("form[data-question='q-actor'] input[value='false']");
-        submit(learner, "q-actor", "Not quite.");
+        learner.click("form[data-question='q-actor'] input[value='" + right + "']");
+        submit(learner, "q-actor", judged);
         learner.click("#next");
-        learner.click("form[data-question='q-verbs'] input[value='clicked']");
-        submit(learner, "q-verbs", "Not quite.");
+        for (String verb : right ? List.of("answered", "passed", "experienced") : List.of("clicked")) {
+            learner.click("form[data-question='q-verbs'] input[value='" + verb + "']");
+        }
+        submit(learner, "q-verbs", judged);
         learner.click("#next");
-        learner.type("form[data-question='q-zone'] input", "GMT");
-        submit(learner, "q-zone", "Not quite.");
+        learner.type("form[data-question='q-zone'] input", right ? "utc" : "GMT");
+        submit(learner, "q-zone", judged);
         learner.click("#next");
-        learner.type("form[data-question='q-registration'] textarea", "No idea.");
+        learner.type("form[data-question='q-registration'] textarea", right
+                ? "Every statement of one attempt[,] from started to passed — für alle Lernenden." : "No idea.");
         submit(learner, "q-registration", "Thank you, your answer is recorded.");
         learner.click("#next"); // -> lrs (content)
         learner.click("#next");
@@ -88,19 +54,25 @@ public final class DemoCoursePlayer {
         learner.choose("select[name='q-status:s503']", "retry");
         submit(learner, "q-status", "Correct.");
         learner.click("#next");
-        submit(learner, "q-path", "Not quite."); // left in the reverse order it is shown in
+        // Shown in reverse (store, send, build, act): move "act" to the top, then "build", then "send"; or leave it.
+        for (String[] move : right ? new String[][] {{"act", "3"}, {"build", "2"}, {"send", "1"}} : new String[0][]) {
+            for (int i = 0; i < Integer.parseInt(move[1]); i++) {
+                learner.click("li[data-id='" + move[0] + "'] button[data-move='up']");
+            }
+        }
+        submit(learner, "q-path", judged);
         learner.click("#next");
         learner.type("input[name='q-request:scheme']", "HTTPS");
         learner.type("input[name='q-request:method']", "post");
         submit(learner, "q-request", "Correct.");
         learner.click("#next");
-        learner.type("form[data-question='q-scaled'] input", "100");
-        submit(learner, "q-scaled", "Not quite.");
+        learner.type("form[data-question='q-scaled'] input", right ? "1" : "100");
+        submit(learner, "q-scaled", judged);
         learner.click("#next");
-        learner.type("form[data-question='q-verb-viewed'] input", "viewed");
-        submit(learner, "q-verb-viewed", "Not quite.");
+        learner.type("form[data-question='q-verb-viewed'] input", right ? "Experienced" : "viewed");
+        submit(learner, "q-verb-viewed", judged);
         learner.click("#next");
-        learner.click("form[data-question='q-confidence'] input[value='not']");
+        learner.click("form[data-question='q-confidence'] input[value='" + (right ? "very" : "not") + "']");
         submit(learner, "q-confidence", "Thank you, your answer is recorded.");
         learner.click("#next");
     }
