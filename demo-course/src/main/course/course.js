@@ -5,6 +5,7 @@
 
   var STATE_TEXT = {
     saved: 'All saved',
+    rejected: 'Saved, except what the LRS refused: the course author can see it',
     sending: 'Saving…',
     retrying: 'waiting, the LRS is out of reach: will retry',
     offline: 'waiting, offline: will send when back online',

@@ -50,7 +50,7 @@ public final class Cmi5Handshake {
         this.launch = launch;
         this.env = env;
         this.listener = listener;
-        this.record = SessionRecord.load(env.sessionStore(), launch.fetchUrl());
+        this.record = SessionRecord.load(env.sessionStore(), env.log(), launch.fetchUrl());
     }
 
     /** Starts the handshake for {@code launch}. */
@@ -63,7 +63,7 @@ public final class Cmi5Handshake {
      * of it does not send it again.
      */
     public static void initialized(Environment env, String fetchUrl, long atMillis) {
-        SessionRecord record = SessionRecord.load(env.sessionStore(), fetchUrl);
+        SessionRecord record = SessionRecord.load(env.sessionStore(), env.log(), fetchUrl);
         record.initializedAtMillis = atMillis;
         record.save();
     }
@@ -73,7 +73,7 @@ public final class Cmi5Handshake {
      * its token, of no use any more, is forgotten.
      */
     public static void end(Environment env, String fetchUrl) {
-        SessionRecord record = SessionRecord.load(env.sessionStore(), fetchUrl);
+        SessionRecord record = SessionRecord.load(env.sessionStore(), env.log(), fetchUrl);
         record.token = null;
         record.terminated = true;
         record.save();

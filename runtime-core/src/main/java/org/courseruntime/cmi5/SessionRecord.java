@@ -6,6 +6,7 @@ import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.json.JsonWriter;
 import org.courseruntime.port.KeyValueStore;
+import org.courseruntime.port.Log;
 
 /**
  * What a reload of the same cmi5 session must know, kept in the tab's session storage under the session's one-time
@@ -26,8 +27,11 @@ final class SessionRecord {
         this.key = PREFIX + fetchUrl;
     }
 
-    /** The record of the session launched with {@code fetchUrl}, empty when this tab has none (or it is unreadable). */
-    static SessionRecord load(KeyValueStore store, String fetchUrl) {
+    /**
+     * The record of the session launched with {@code fetchUrl}, empty when this tab has none, or when it cannot be read
+     * (reported to the console: the token is fetched again, and the LMS says whether the session goes on).
+     */
+    static SessionRecord load(KeyValueStore store, Log log, String fetchUrl) {
         SessionRecord record = new SessionRecord(store, fetchUrl);
         String text = store.get(record.key);
         if (text != null) {
@@ -37,7 +41,10 @@ final class SessionRecord {
                 record.initializedAtMillis = ((Number) json.get("initializedAt")).longValue();
                 record.terminated = Boolean.TRUE.equals(json.get("terminated"));
             } catch (JsonSyntaxException | RuntimeException unreadable) {
-                record.token = null; // a damaged record: fetch again, and the LMS says whether the session goes on
+                // Not its key: the fetch URL hands out the session's token.
+                log.error("This tab's record of the cmi5 session cannot be read (" + unreadable.getMessage()
+                        + "): the session's token is asked for again.");
+                record.token = null;
             }
         }
         return record;

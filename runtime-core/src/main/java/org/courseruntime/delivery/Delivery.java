@@ -2,6 +2,8 @@ package org.courseruntime.delivery;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.encoding.FormEncoding;
 import org.courseruntime.port.Environment;
 import org.courseruntime.port.HttpClient;
@@ -28,7 +30,10 @@ public final class Delivery {
     static final int MAX_BATCH = 50;
     /** What one beacon may carry: browsers queue at most 64 KiB of beacon data per page. */
     static final int MAX_BEACON_CHARS = 60_000;
-    static final long LOCK_RETRY_MILLIS = 15_000;
+    /** How often a tab waiting for another tab's send lock looks again. */
+    static final long LOCK_RETRY_MILLIS = 5_000;
+    /** How often the sending tab renews its lease while it has statements: a third of it, so one late timer is fine. */
+    static final long LEASE_RENEW_MILLIS = SendLock.LEASE_MILLIS / 3;
     private static final int MAX_LRS_MESSAGE = 300;
 
     private final PublishSettings settings;
@@ -43,6 +48,9 @@ public final class Delivery {
     private boolean online = true;
     private DeliveryState stoppedAs;
     private boolean holdsLock;
+    private boolean renewing;
+    /** The statements that went out in a beacon from this page: a second hide (pagehide after visibilitychange) skips them. */
+    private final Map<String, Boolean> beaconed = new OrderedMap<>();
     private boolean reloadNeeded;
     private long wakeToken;
     private boolean immediateWakePending;
@@ -119,6 +127,10 @@ public final class Delivery {
         int size = empty;
         List<PendingStatement> beacon = new ArrayList<>();
         for (PendingStatement statement : outbox.all()) {
+            if (beaconed.containsKey(statement.id())) {
+                continue;
+            }
+            beaconed.put(statement.id(), Boolean.TRUE);
             int cost = FormEncoding.encode(statement.json()).length() + 3; // 3: the encoded comma between items
             if (!beacon.isEmpty() && size + cost > MAX_BEACON_CHARS) {
                 if (!sendBeacon(beacon)) {
@@ -159,13 +171,15 @@ public final class Delivery {
     }
 
     public DeliveryStatus status() {
+        int refused = outbox.setAsideCount();
         DeliveryState state = stoppedAs != null ? stoppedAs
                 : !online ? DeliveryState.OFFLINE
                 : failures > 0 ? DeliveryState.RETRYING
                 : outbox.size() > 0 ? DeliveryState.SENDING
+                : refused > 0 ? DeliveryState.REJECTED
                 : DeliveryState.SAVED;
         return new DeliveryStatus(state, outbox.size() - inFlight.size(), inFlight.size(), confirmed.size(),
-                outbox.setAside().size(), outbox.isDurable(), problem);
+                refused, outbox.isDurable(), problem);
     }
 
     /** The JSON texts of the statements the LRS confirmed since the page loaded, oldest first. */
@@ -211,6 +225,7 @@ public final class Delivery {
             outbox.reload();
             holdsLock = true;
             reloadNeeded = false;
+            renewLease();
         }
         if (outbox.size() == 0) {
             lock.release(now);
@@ -283,6 +298,27 @@ public final class Delivery {
             batchLimit = MAX_BATCH;
         }
         schedule(0);
+    }
+
+    /**
+     * Keeps the send lock's lease fresh while this tab holds it and has statements (a request in flight may outlast
+     * the lease), so that it can be short: a tab that crashed stops renewing, and another takes over within
+     * {@link SendLock#LEASE_MILLIS}.
+     */
+    private void renewLease() {
+        if (renewing) {
+            return;
+        }
+        renewing = true;
+        env.timer().schedule(LEASE_RENEW_MILLIS, () -> {
+            renewing = false;
+            if (holdsLock && outbox.size() > 0) {
+                holdsLock = lock.acquire(env.clock().nowMillis());
+                if (holdsLock) {
+                    renewLease();
+                }
+            }
+        });
     }
 
     private void stop(DeliveryState state, String message) {

@@ -8,6 +8,11 @@ public enum DeliveryState {
     SENDING("sending"),
     /** The last try failed (network, timeout, 429, 5xx); statements are kept and retried with backoff. */
     RETRYING("retrying"),
+    /**
+     * Everything else is confirmed, but the LRS refused statements for good (400, 409, 413, a cmi5 rule about one
+     * statement): they are set aside with the reason, for the author; not all is saved.
+     */
+    REJECTED("rejected"),
     /** The browser is offline; statements are kept and sent when it is back online. */
     OFFLINE("offline"),
     /** The LRS refused the credentials (401/403); statements are kept, nothing is sent until the settings change. */

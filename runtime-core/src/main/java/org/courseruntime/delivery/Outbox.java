@@ -182,6 +182,10 @@ final class Outbox {
         return new ArrayList<>(setAside);
     }
 
+    int setAsideCount() {
+        return setAside.size();
+    }
+
     /** Whether statements survive a reload (false once storage refused a write). */
     boolean isDurable() {
         return durable;

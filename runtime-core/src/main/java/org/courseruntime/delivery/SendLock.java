@@ -5,11 +5,12 @@ import org.courseruntime.port.KeyValueStore;
 
 /**
  * Which tab of a course sends its statements: a lease in storage, {@code courseruntime.lock.<scope>} = tab id,
- * newline, expiry. The holder renews it with every request; another tab takes over only once it expired, so two
- * tabs never send the same statement at the same time. The lease outlasts the request timeout for that reason.
+ * newline, expiry. The holder renews it with every request and, while it has statements, every third of the lease
+ * (a request may take longer than the lease); another tab takes over only once it expired, so two tabs never send the
+ * same statement at the same time, and a tab that crashed holds the others up for one lease at most.
  */
 final class SendLock {
-    static final long LEASE_MILLIS = 45_000;
+    static final long LEASE_MILLIS = 10_000;
 
     private final KeyValueStore store;
     private final String key;

@@ -36,6 +36,8 @@ public final class StateSync {
     /** Runs once the session's last change is answered ({@link #end}); {@code null} before. */
     private Runnable whenEnded;
     private boolean ended;
+    /** The document last sent in a beacon, or {@code null}. */
+    private String beaconed;
     private int failedReads;
     private int failures;
 
@@ -150,9 +152,10 @@ public final class StateSync {
     public void pageHidden() {
         String document = env.store().get(localKey);
         if (refused || ended || !known || !settings.source().takesBeacons() || document == null
-                || env.store().get(unsentKey) == null) {
+                || env.store().get(unsentKey) == null || document.equals(beaconed)) {
             return;
         }
+        beaconed = document; // a second hide of the page (pagehide after visibilitychange) sends it once
         env.beacon().send(settings.endpoint() + "activities/state?method=PUT",
                 XapiHeaders.alternateForm(settings.credentials(), document) + "&" + parameters);
     }

@@ -162,7 +162,7 @@ public final class CourseLaunch {
                 "stateId", ATTEMPT_STATE_ID) + (context.registration() == null ? ""
                 : "&" + Form.of("registration", context.registration()));
         state = new StateSync(settings, env, parameters, AttemptStore.keyOf(scope));
-        attempts = new AttemptStore(env.store(), scope, state, env.timer());
+        attempts = new AttemptStore(env.store(), scope, state, env.timer(), env.log());
         String registration = context.registration();
         state.load(saved -> {
             attempts.adopt(saved, registration);
@@ -290,7 +290,7 @@ public final class CourseLaunch {
     private void whenAllConfirmed(Runnable then) {
         boolean[] done = {false};
         delivery.addListener(status -> {
-            if (!done[0] && status.state() == DeliveryState.SAVED) {
+            if (!done[0] && status.queued() == 0 && status.sending() == 0) {
                 done[0] = true;
                 then.run();
             }

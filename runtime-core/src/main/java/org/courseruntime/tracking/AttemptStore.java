@@ -8,6 +8,7 @@ import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.json.JsonWriter;
 import org.courseruntime.port.KeyValueStore;
+import org.courseruntime.port.Log;
 import org.courseruntime.port.Timer;
 import org.courseruntime.statement.Score;
 
@@ -23,19 +24,23 @@ public final class AttemptStore implements Runnable {
     private final String key;
     private final StateSync remote;
     private final Timer timer;
+    private final Log log;
     /** The attempt changed in this event-loop turn and not yet written, or {@code null}. */
     private Attempt unwritten;
+    private boolean unreadableReported;
 
     /**
      * @param scope  the course and learner, as the outbox uses it
      * @param remote the LRS's copy of the attempt, kept in step with the browser's (at {@link #keyOf})
      * @param timer  runs the write at the end of the turn
+     * @param log    where a saved attempt that cannot be read is reported
      */
-    public AttemptStore(KeyValueStore store, String scope, StateSync remote, Timer timer) {
+    public AttemptStore(KeyValueStore store, String scope, StateSync remote, Timer timer, Log log) {
         this.store = store;
         this.key = keyOf(scope);
         this.remote = remote;
         this.timer = timer;
+        this.log = log;
     }
 
     /** Where the browser keeps the attempt of {@code scope}. */
@@ -115,8 +120,8 @@ public final class AttemptStore implements Runnable {
     }
 
     /**
-     * The attempt saved by an earlier page load, or {@code null} when there is none, it is unreadable, or it belongs
-     * to another registration than {@code registration} (when an LMS names one).
+     * The attempt saved by an earlier page load, or {@code null} when there is none, it is unreadable (reported once to
+     * the console), or it belongs to another registration than {@code registration} (when an LMS names one).
      */
     Attempt load(String registration) {
         flush();
@@ -153,7 +158,13 @@ public final class AttemptStore implements Runnable {
             }
             return attempt;
         } catch (JsonSyntaxException | RuntimeException unreadable) {
-            return null; // written by an older or damaged page: begin afresh rather than guess
+            // Written by an older or damaged page, or a bug: begin afresh rather than guess, but say so, once.
+            if (!unreadableReported) {
+                unreadableReported = true;
+                log.error("The learner's saved attempt cannot be read (" + unreadable.getMessage()
+                        + "): the course begins a new attempt. Please tell the course author.");
+            }
+            return null;
         }
     }
 }

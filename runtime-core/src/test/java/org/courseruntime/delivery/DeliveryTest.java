@@ -18,6 +18,7 @@ import org.courseruntime.statement.Agent;
 import org.courseruntime.statement.Statement;
 import org.courseruntime.statement.Verb;
 import org.courseruntime.testing.FakeLrs;
+import org.courseruntime.testing.PageInstance;
 import org.courseruntime.testing.Fixtures;
 import org.courseruntime.testing.TestEnvironment;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,17 @@ class DeliveryTest {
         Environment e = tab.environment();
         return new Delivery(SETTINGS, new Environment(lrs, e.beacon(), e.store(), e.sessionStore(), e.clock(), e.timer(), e.random(), e.log(),
                 e.pageOrigin()), SCOPE, "tab-" + tab.random.nextInt());
+    }
+
+    /** Runs the clock task by task until a request waits for an answer; returns the time that took. */
+    private long timeUntilTheNextRequest() {
+        long waited = 0;
+        while (env.network.waiting() == 0) {
+            long delay = env.clock.nextDelay();
+            env.clock.advance(delay);
+            waited += delay;
+        }
+        return waited;
     }
 
     private static void sendAll(Delivery delivery, int from, int to) {
@@ -134,9 +146,10 @@ class DeliveryTest {
         env.clock.runDue();
         String sentBefore = env.network.sent().get(0).body(); // in flight when the page is reloaded
 
+        first.pageHidden(); // the reload
         TestEnvironment reloaded = env.secondTab();
         delivery(reloaded);
-        reloaded.clock.advance(SendLock.LEASE_MILLIS);
+        reloaded.clock.runDue();
 
         assertEquals(ids(1, 2, 3, 4, 5), ids(reloaded.network.sent().get(0)));
         assertEquals(sentBefore, reloaded.network.sent().get(0).body(), "byte for byte the same statements");
@@ -223,8 +236,7 @@ class DeliveryTest {
                 env.network.answer(answer, "");
             }
             assertEquals(DeliveryState.RETRYING, delivery.status().state());
-            delays.add(env.clock.nextDelay());
-            env.clock.advance(env.clock.nextDelay());
+            delays.add(timeUntilTheNextRequest());
         }
         env.network.answer(200, "[]");
 
@@ -247,7 +259,7 @@ class DeliveryTest {
 
         env.network.answer(new HttpResponse(429, "120", "slow down"));
 
-        assertEquals(120_000, env.clock.nextDelay());
+        assertEquals(120_000, timeUntilTheNextRequest());
         assertEquals("The LRS answered HTTP 429: slow down; statements are kept and retried in 120 s.", delivery.status().problem());
     }
 
@@ -269,7 +281,8 @@ class DeliveryTest {
         assertEquals("HTTP 400: {\"message\":\"Invalid statement\"}", aside.reason());
         assertEquals("The LRS refused statement " + bad + " (HTTP 400: {\"message\":\"Invalid statement\"}). It is set aside;"
                 + " the others are sent.", env.log.errors.get(0));
-        assertEquals(DeliveryState.SAVED, delivery.status().state());
+        assertEquals(DeliveryState.REJECTED, delivery.status().state(), "not all saved: the indicator must not say so");
+        assertEquals(0, delivery.status().queued());
     }
 
     @Test
@@ -328,18 +341,51 @@ class DeliveryTest {
     }
 
     @Test
-    void whenTheSendingTabIsClosedAnotherTakesOverOnceItsLeaseExpires() {
-        Delivery closing = delivery(env);
-        sendAll(closing, 1, 3);
-        env.clock.runDue(); // it holds the lease and its request is in flight when the tab is closed
+    void whenTheSendingTabCrashesAnotherTakesOverOnceItsLeaseExpires() {
+        PageInstance crashing = new PageInstance(env.environment());
+        Delivery sending = new Delivery(SETTINGS, crashing.environment(), SCOPE, "tab-crashing");
+        sendAll(sending, 1, 3);
+        env.clock.runDue(); // it holds the lease and its request is in flight when the tab crashes
         FakeLrs lrs = new FakeLrs(env.clock, 100);
         deliveryTo(lrs, env.secondTab());
-
         env.clock.advance(SendLock.LEASE_MILLIS - 1_000);
-        assertEquals(List.of(), lrs.requests, "not while the closed tab's lease runs");
-        env.clock.advance(1_000 + Delivery.LOCK_RETRY_MILLIS);
+        assertEquals(List.of(), lrs.requests, "not while the tab that sends renews its lease");
+        crashing.close(); // no pagehide: its timers stop, the lease is not given up
+
+        env.clock.advance(SendLock.LEASE_MILLIS + Delivery.LOCK_RETRY_MILLIS);
 
         assertEquals(ids(1, 2, 3), lrs.storedIds());
+    }
+
+    @Test
+    void aRequestThatOutlastsTheLeaseKeepsItForTheTabThatSentIt() throws Exception {
+        Delivery sending = delivery(env);
+        sendAll(sending, 1, 3);
+        env.clock.runDue();
+        TestEnvironment other = env.secondTab();
+        delivery(other).send(statement(4));
+
+        env.clock.advance(3 * SendLock.LEASE_MILLIS); // the first request is still unanswered
+
+        assertEquals(List.of(), other.network.sent(), "no second tab sends the same statements meanwhile");
+        env.network.answer(200, "[]");
+        env.clock.advance(Delivery.LOCK_RETRY_MILLIS);
+        assertEquals(ids(4), ids(other.network.sent().get(0)), "once the lease is given up, the other tab sends");
+    }
+
+    @Test
+    void aPageHiddenTwiceSendsEachStatementInOneBeacon() {
+        Delivery delivery = delivery(env);
+        sendAll(delivery, 1, 2);
+        delivery.pageHidden(); // visibilitychange to hidden
+        delivery.send(statement(3)); // the page was shown again
+        delivery.pageHidden(); // hidden again, then pagehide
+        delivery.pageHidden();
+
+        assertEquals(2, env.beacon.sent.size());
+        assertTrue(env.beacon.sent.get(1).formBody().contains(java.net.URLEncoder.encode(statement(3).id(),
+                java.nio.charset.StandardCharsets.UTF_8)));
+        assertFalse(env.beacon.sent.get(1).formBody().contains(statement(1).id()));
     }
 
     @Test

@@ -115,7 +115,8 @@ class DeliveryToACmi5LmsTest {
         env.clock.runDue();
 
         DeliveryStatus status = delivery.status();
-        assertEquals(DeliveryState.SAVED, status.state(), "a refused statement does not stop the session");
+        assertEquals(DeliveryState.REJECTED, status.state(), "a refused statement does not stop the session, but is told");
+        assertEquals(0, status.queued());
         assertEquals(1, status.setAside());
         assertEquals(id(3), delivery.setAsideStatements().get(0).id());
         String reason = delivery.setAsideStatements().get(0).reason();

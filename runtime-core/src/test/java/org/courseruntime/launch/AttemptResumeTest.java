@@ -164,6 +164,29 @@ class AttemptResumeTest {
     }
 
     @Test
+    void aSavedAttemptThatCannotBeReadIsReportedOnceAndANewAttemptBegins() {
+        CourseLaunch first = open(laptop, tinCanLaunch());
+        first.use(tracker -> tracker.viewPage("intro"));
+        passTime(5_000);
+        for (String key : laptop.store.keys("courseruntime.attempt.")) {
+            laptop.store.put(key, laptop.store.get(key).replace("\"viewed\":[", "\"viewed\":{\"broken\":[")
+                    .replace("],\"answers\"", "]},\"answers\""));
+        }
+        lrs.stateApi = false; // only the browser's damaged copy is there to resume from
+
+        TestEnvironment reload = laptop.reload();
+        CourseLaunch reloaded = open(reload, tinCanLaunch());
+        passTime(1_000);
+        reloaded.use(tracker -> tracker.position());
+
+        assertEquals(1, reload.log.errors.size(), reload.log.errors.toString());
+        assertTrue(reload.log.errors.get(0).startsWith("The learner's saved attempt cannot be read ("),
+                reload.log.errors.get(0));
+        assertEquals(List.of("started", "experienced", "progressed", "started"), verbs(),
+                "a new attempt, not silently the old one's place");
+    }
+
+    @Test
     void anLrsWithoutTheStateApiLeavesTheAttemptInTheBrowserWithOneWarning() {
         lrs.stateApi = false;
         CourseLaunch launch = open(laptop, tinCanLaunch());

@@ -20,11 +20,20 @@ final class XhrHttpClient implements HttpClient {
         }
         setTimeout(xhr, TIMEOUT_MILLIS);
         xhr.onLoad(event -> callback.onResponse(
-                new HttpResponse(xhr.getStatus(), xhr.getResponseHeader("Retry-After"), xhr.getResponseText())));
+                new HttpResponse(xhr.getStatus(), retryAfter(xhr), xhr.getResponseText())));
         xhr.onError(event -> callback.onNetworkError("no answer: the LRS is unreachable or does not allow this site (CORS)"));
         xhr.onTimeout(event -> callback.onNetworkError("no answer within " + (TIMEOUT_MILLIS / 1000) + " s"));
         xhr.send(request.body());
     }
+
+    /**
+     * The Retry-After header of an answer that may carry one (429, 5xx), or null. Read from the headers the LRS exposes
+     * to the page: asking for a header it does not expose makes the browser log an error on every answer.
+     */
+    @JSBody(params = "xhr", script = "if (xhr.status !== 429 && xhr.status < 500) return null;"
+            + "var m = /(?:^|\\n)retry-after:[ \\t]*([^\\r\\n]*)/i.exec(xhr.getAllResponseHeaders());"
+            + "return m ? m[1] : null;")
+    private static native String retryAfter(XMLHttpRequest xhr);
 
     @JSBody(params = {"xhr", "millis"}, script = "xhr.timeout = millis;")
     private static native void setTimeout(XMLHttpRequest xhr, int millis);

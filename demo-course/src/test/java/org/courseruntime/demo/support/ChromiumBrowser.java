@@ -19,6 +19,7 @@ public final class ChromiumBrowser implements CourseUi, AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=1100,900", "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
         options.addArguments(extraArguments);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -48,6 +49,19 @@ public final class ChromiumBrowser implements CourseUi, AutoCloseable {
     public void screenshot(java.nio.file.Path file) throws java.io.IOException {
         java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
         java.nio.file.Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    /**
+     * The errors in the console since the last call: the page's and the browser's about the page (such as a refused
+     * header), but not the browser's note of each answer that is not a 2xx ("Failed to load resource"), which any
+     * 404 or 429 of an LRS makes and no script can prevent.
+     */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(message -> !message.contains(" - Failed to load resource: "))
+                .toList();
     }
 
     public Object js(String script) {

@@ -24,6 +24,7 @@ import java.util.function.Predicate;
  * answers the next requests with errors, refuses batches whose body matches a rule, or delays requests.
  */
 public final class FaultyFront implements AutoCloseable {
+    private volatile boolean exposeRetryAfter = true;
     /** An answer the front gives instead of forwarding. */
     public record Fault(int status, String retryAfter) {
     }
@@ -71,6 +72,11 @@ public final class FaultyFront implements AutoCloseable {
     }
 
     /** The next statement requests get these answers, one each, instead of reaching the LRS. */
+    /** Stops exposing Retry-After to pages on other origins, as many LRSs (Learning Locker among them) do. */
+    public void hideRetryAfter() {
+        exposeRetryAfter = false;
+    }
+
     public synchronized void failNext(Fault... faults) {
         nextFaults.addAll(java.util.List.of(faults));
     }
@@ -115,7 +121,9 @@ public final class FaultyFront implements AutoCloseable {
             headers.set("Access-Control-Allow-Origin", origin == null ? "*" : origin);
             headers.set("Access-Control-Allow-Methods", "GET, POST, PUT, OPTIONS");
             headers.set("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Experience-API-Version");
-            headers.set("Access-Control-Expose-Headers", "Retry-After");
+            if (exposeRetryAfter) {
+                headers.set("Access-Control-Expose-Headers", "Retry-After");
+            }
             if ("OPTIONS".equals(exchange.getRequestMethod())) {
                 traffic.record(exchange, 0);
                 exchange.sendResponseHeaders(204, -1);
