@@ -27,8 +27,8 @@ import org.courseruntime.publish.Credentials;
 public final class Cmi5Handshake {
     /** The Agent Profile document of the learner's preferences. */
     static final String PREFERENCES = "cmi5LearnerPreferences";
-    /** How many times the preferences are asked for before the session goes on without them. */
-    static final int PREFERENCE_READS = 3;
+    /** How many times a request of the handshake is made before the launch gives up (the preferences: goes on). */
+    static final int TRIES = 3;
 
     /** Where the handshake ends. */
     public interface Listener {
@@ -44,7 +44,6 @@ public final class Cmi5Handshake {
     private final Listener listener;
     private final SessionRecord record;
     private Credentials credentials;
-    private int preferenceReads;
 
     private Cmi5Handshake(Cmi5Parameters launch, Environment env, Listener listener) {
         this.launch = launch;
@@ -122,33 +121,17 @@ public final class Cmi5Handshake {
         });
     }
 
-    /**
-     * The learner's preferences; a missing, refused or unreadable document means no preferences, never a failure.
-     * No answer or a passing failure (5xx, 408, 429) is tried again, {@value #PREFERENCE_READS} times in all: an LMS
-     * may refuse every statement of a session that did not read them (cmi5 11.0.0.0-3).
-     */
+    /** The learner's preferences; a missing, refused or unreadable document means no preferences, never a failure. */
     private void readPreferences(LaunchData data) {
         String url = launch.endpoint() + "agents/profile?agent=" + agent() + "&profileId=" + PREFERENCES;
         send("GET", url, response -> {
-            int status = response.status();
-            if (status >= 500 || status == 408 || status == 429) {
-                readPreferencesAgain(data, "HTTP " + status);
-                return;
-            }
-            Object preferences = status == 200 ? json(response) : null;
+            Object preferences = response.status() == 200 ? json(response) : null;
             Map<?, ?> members = preferences instanceof Map<?, ?> map ? map : new OrderedMap<>();
             ready(data, text(members.get("languagePreference")), text(members.get("audioPreference")));
-        }, reason -> readPreferencesAgain(data, reason));
-    }
-
-    private void readPreferencesAgain(LaunchData data, String reason) {
-        if (++preferenceReads < PREFERENCE_READS) {
-            env.timer().schedule(RetryPolicy.delayMillis(preferenceReads, -1, RetryPolicy.uniform(env.random())),
-                    () -> readPreferences(data));
-        } else {
+        }, reason -> {
             env.log().warn("The learner's cmi5 preferences could not be read (" + reason + "); going on without them");
             ready(data, null, null);
-        }
+        });
     }
 
     private void ready(LaunchData data, String language, String audio) {
@@ -168,19 +151,43 @@ public final class Cmi5Handshake {
     }
 
     private void send(String method, String url, Consumer<HttpResponse> onAnswer, Consumer<String> onNoAnswer) {
+        send(method, url, onAnswer, onNoAnswer, 1);
+    }
+
+    /**
+     * Sends the handshake's {@code tries}th request to {@code url}. No answer, and for a read a passing failure (5xx,
+     * 408, 429), is tried again, {@value #TRIES} times in all, as one network blip must not end the launch. The fetch
+     * URL's POST is tried again only when it got no answer: the LMS hands the token out once.
+     */
+    private void send(String method, String url, Consumer<HttpResponse> onAnswer, Consumer<String> onNoAnswer,
+                      int tries) {
         // The fetch URL's POST carries no headers: it stays a CORS simple request, without a preflight.
         Map<String, String> headers = credentials == null ? new OrderedMap<>() : XapiHeaders.of(credentials, false);
+        Runnable again = () -> send(method, url, onAnswer, onNoAnswer, tries + 1);
         env.http().send(new HttpRequest(method, url, headers, null), new HttpClient.Callback() {
             @Override
             public void onResponse(HttpResponse response) {
-                onAnswer.accept(response);
+                int status = response.status();
+                if (tries < TRIES && method.equals("GET") && (status >= 500 || status == 408 || status == 429)) {
+                    later(tries, again);
+                } else {
+                    onAnswer.accept(response);
+                }
             }
 
             @Override
             public void onNetworkError(String reason) {
-                onNoAnswer.accept(reason);
+                if (tries < TRIES) {
+                    later(tries, again);
+                } else {
+                    onNoAnswer.accept(reason);
+                }
             }
         });
+    }
+
+    private void later(int failures, Runnable task) {
+        env.timer().schedule(RetryPolicy.delayMillis(failures, -1, RetryPolicy.uniform(env.random())), task);
     }
 
     private static Object jsonMember(HttpResponse response, String name) {

@@ -13,6 +13,7 @@ import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.port.HttpClient;
 import org.courseruntime.port.HttpRequest;
+import org.courseruntime.port.HttpResponse;
 import org.courseruntime.testing.PageInstance;
 import org.courseruntime.testing.FakeCmi5Lms;
 import org.courseruntime.testing.Fixtures;
@@ -342,6 +343,50 @@ class Cmi5LaunchTest {
         assertEquals(List.of("initialized", "started"), lms.verbs(), "the LMS refuses statements of a session that"
                 + " did not read the preferences (11.0.0.0-3): none was refused");
         assertEquals("de-CH,en-US", launch.cmi5Session().languagePreference());
+    }
+
+    @Test
+    void aNetworkBlipOnTheFetchUrlOrTheLaunchDataDoesNotEndTheLaunch() {
+        List<String> blipped = new ArrayList<>();
+        HttpClient blips = (request, callback) -> {
+            String what = request.url().contains("/cmi5/fetch") ? "fetch" : request.url().contains("LMS.LaunchData")
+                    ? "launch data" : null;
+            if (what != null && !blipped.contains(what)) {
+                blipped.add(what); // the first try of each never reaches the LMS
+                env.clock.schedule(0, () -> callback.onNetworkError("connection reset"));
+            } else {
+                lms.send(request, callback);
+            }
+        };
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+                lms.launch(), null, env.environment(blips));
+        launch.use(Tracker::start);
+        settle();
+
+        assertEquals(List.of("fetch", "launch data"), blipped);
+        assertEquals(List.of("initialized", "started"), lms.verbs());
+        assertEquals(DeliveryState.SAVED, launch.status().state());
+    }
+
+    @Test
+    void aFetchUrlThatAnsweredIsNotAskedAgain() {
+        int[] fetches = {0};
+        HttpClient fetchFails = (request, callback) -> {
+            if (request.url().contains("/cmi5/fetch")) {
+                fetches[0]++;
+                env.clock.schedule(0, () -> callback.onResponse(new HttpResponse(500, null, "")));
+            } else {
+                lms.send(request, callback);
+            }
+        };
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+                lms.launch(), null, env.environment(fetchFails));
+        settle();
+
+        assertEquals(DeliveryState.MISCONFIGURED, launch.status().state());
+        assertTrue(launch.status().problem().contains("the fetch URL answered HTTP 500"), launch.status().problem());
+        assertEquals(1, fetches[0], "one try: the LMS may have handed the token out already");
+        assertEquals(List.of(), lms.requests(), "nothing else is sent");
     }
 
     @Test
