@@ -11,7 +11,6 @@ import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.json.JsonWriter;
-import org.courseruntime.launch.Cmi5Parameters;
 import org.courseruntime.port.Environment;
 import org.courseruntime.port.HttpClient;
 import org.courseruntime.port.HttpRequest;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.interaction.Interaction;
-import org.courseruntime.interaction.InteractionReader;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.JsonLimits;
 import org.courseruntime.json.JsonObjectView;

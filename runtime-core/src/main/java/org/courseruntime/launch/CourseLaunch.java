@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.courseruntime.cmi5.Cmi5Handshake;
+import org.courseruntime.cmi5.Cmi5Parameters;
 import org.courseruntime.cmi5.Cmi5Session;
 import org.courseruntime.course.CourseDefinition;
 import org.courseruntime.course.CourseDefinitionReader;
@@ -95,7 +96,7 @@ public final class CourseLaunch {
             settings = PublishSettingsReader.read(settingsJson);
             params = LaunchQuery.parse(launchQuery);
             if (params.containsKey("fetch")) { // cmi5 8.1: an AU's own query parameters may not use this name
-                cmi5 = Cmi5Parameters.read(params);
+                cmi5 = LaunchQuery.readCmi5(params);
             } else if (params.containsKey("endpoint")) {
                 tinCan = LaunchParameters.read(params);
             }

@@ -1,10 +1,12 @@
 package org.courseruntime.launch;
 
 import java.util.Map;
+import org.courseruntime.cmi5.Cmi5Parameters;
 import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.encoding.FormEncoding;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.Problems;
+import org.courseruntime.statement.Agent;
 import org.courseruntime.statement.Iri;
 import org.courseruntime.statement.Uuid;
 
@@ -33,6 +35,28 @@ public final class LaunchQuery {
             }
         }
         return params;
+    }
+
+    /**
+     * The cmi5 launch in {@code params} (a launch URL's {@link #parse parameters}, holding {@code fetch}; cmi5
+     * section 8.1).
+     *
+     * @throws InvalidDocumentException listing every missing or malformed parameter
+     */
+    public static Cmi5Parameters readCmi5(Map<String, String> params) throws InvalidDocumentException {
+        Problems problems = new Problems();
+        String endpoint = endpoint(params, problems);
+        String fetch = params.get("fetch");
+        if (!Iri.isHttpUrl(fetch)) {
+            problems.add("fetch", "must be an http:// or https:// URL (where the LMS hands out the session's token)");
+        }
+        Agent actor = LaunchActor.read(params.get("actor"), problems);
+        String registration = registration(params, true, problems);
+        String activityId = iri(params, "activityId", true, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidDocumentException(DOCUMENT, problems);
+        }
+        return new Cmi5Parameters(endpoint, fetch, actor, registration, activityId);
     }
 
     /** The LRS's xAPI base URL from {@code endpoint}, ending in {@code /}, or a problem. */

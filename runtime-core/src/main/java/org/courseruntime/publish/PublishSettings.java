@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.statement.Verb;
-import org.courseruntime.tracking.StatementKind;
 
 /**
  * What the author chose when publishing for a custom LRS: where statements go, with which credentials, which of

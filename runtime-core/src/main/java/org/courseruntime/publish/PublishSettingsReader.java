@@ -9,7 +9,6 @@ import org.courseruntime.json.JsonObjectView;
 import org.courseruntime.json.Problems;
 import org.courseruntime.statement.Iri;
 import org.courseruntime.statement.Verb;
-import org.courseruntime.tracking.StatementKind;
 
 /**
  * Reads {@code publish-settings.json} and reports every problem at once. The format (see docs/publish-settings.md):

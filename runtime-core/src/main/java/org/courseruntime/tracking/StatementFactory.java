@@ -11,6 +11,7 @@ import org.courseruntime.json.JsonText;
 import org.courseruntime.port.Clock;
 import org.courseruntime.port.RandomSource;
 import org.courseruntime.publish.PublishSettings;
+import org.courseruntime.publish.StatementKind;
 import org.courseruntime.statement.Activity;
 import org.courseruntime.statement.Agent;
 import org.courseruntime.statement.Context;

@@ -12,6 +12,7 @@ import org.courseruntime.interaction.Answer;
 import org.courseruntime.port.Clock;
 import org.courseruntime.port.RandomSource;
 import org.courseruntime.publish.PublishSettings;
+import org.courseruntime.publish.StatementKind;
 import org.courseruntime.statement.Agent;
 import org.courseruntime.statement.Duration;
 import org.courseruntime.statement.Result;

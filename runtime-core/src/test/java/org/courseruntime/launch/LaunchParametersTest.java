@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.courseruntime.cmi5.Cmi5Parameters;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.JsonWriter;
 import org.courseruntime.statement.Account;
@@ -86,13 +87,13 @@ class LaunchParametersTest {
         assertEquals(List.of("fetch: must be an http:// or https:// URL (where the LMS hands out the session's token)",
                         "actor: missing (the learner as xAPI JSON)", "registration: missing (a UUID)",
                         "activityId: must be an absolute IRI"),
-                assertThrows(InvalidDocumentException.class, () -> Cmi5Parameters.read(LaunchQuery.parse(
+                assertThrows(InvalidDocumentException.class, () -> LaunchQuery.readCmi5(LaunchQuery.parse(
                         "endpoint=https%3A%2F%2Flms.example.com%2Flrs&fetch=%2Ffetch%2F1&activityId=au+1"))).problems());
     }
 
     @Test
     void aCmi5LaunchNamesTheLmsTheTokenUrlTheLearnerAndTheAu() throws Exception {
-        Cmi5Parameters launch = Cmi5Parameters.read(LaunchQuery.parse("activityId=" + encode("https://lms.example.com/au/7")
+        Cmi5Parameters launch = LaunchQuery.readCmi5(LaunchQuery.parse("activityId=" + encode("https://lms.example.com/au/7")
                 + "&registration=760e3480-ba55-4991-94b0-01820dbd23a2&fetch=" + encode("https://lms.example.com/fetch?t=1&s=2")
                 + "&actor=" + encode("{\"objectType\": \"Agent\", \"account\": {\"homePage\": \"https://lms.example.com\", \"name\": \"u-17\"}}")
                 + "&endpoint=" + encode("https://lms.example.com/lrs")));

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.testing.Fixtures;
-import org.courseruntime.tracking.StatementKind;
+import org.courseruntime.publish.StatementKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -10,7 +10,7 @@ import org.courseruntime.course.CourseDefinitionReader;
 import org.courseruntime.course.Page;
 import org.courseruntime.interaction.InteractionType;
 import org.courseruntime.publish.PublishSettingsReader;
-import org.courseruntime.tracking.StatementKind;
+import org.courseruntime.publish.StatementKind;
 import org.junit.jupiter.api.Test;
 
 /** The exported demo course is checked on the JVM at build time, as an authoring tool's export step would. */

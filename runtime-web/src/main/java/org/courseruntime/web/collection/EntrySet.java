@@ -6,9 +6,8 @@ import java.util.Map;
 import org.teavm.jso.JSObject;
 
 /**
- * The entries of a {@link JsMap}, iterated in insertion order as they were when iteration began. The runtime removes
- * nothing from its maps, so the iterator cannot remove either ({@code Iterator.remove} throws, and with it
- * {@code Map.remove} and {@code clear}): a first use throws in the browser rather than keep the entry.
+ * The entries of a {@link JsMap}, iterated in insertion order as they were when iteration began; the iterator's
+ * {@code remove} deletes the entry it returned last from the map.
  */
 final class EntrySet<K, V> extends AbstractSet<Map.Entry<K, V>> {
     private final JSObject map;
@@ -27,6 +26,7 @@ final class EntrySet<K, V> extends AbstractSet<Map.Entry<K, V>> {
         JSObject entries = JsMap.entries(map);
         return new Iterator<>() {
             private int next;
+            private int removed;
 
             @Override
             public boolean hasNext() {
@@ -36,6 +36,15 @@ final class EntrySet<K, V> extends AbstractSet<Map.Entry<K, V>> {
             @Override
             public Map.Entry<K, V> next() {
                 return JsMap.entryAt(entries, next++);
+            }
+
+            @Override
+            public void remove() {
+                if (next == 0 || removed == next) {
+                    throw new IllegalStateException();
+                }
+                removed = next;
+                JsMap.delete(map, JsMap.key(JsMap.<K, V>entryAt(entries, next - 1).getKey()));
             }
         };
     }

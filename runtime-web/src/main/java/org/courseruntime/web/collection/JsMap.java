@@ -33,6 +33,12 @@ final class JsMap {
     @JSBody(params = { "map", "key", "entry" }, script = "map.set(key, entry);")
     static native void set(JSObject map, JSObject key, SimpleEntry<?, ?> entry);
 
+    @JSBody(params = { "map", "key" }, script = "map.delete(key);")
+    static native void delete(JSObject map, JSObject key);
+
+    @JSBody(params = "map", script = "map.clear();")
+    static native void clear(JSObject map);
+
     /** The entries in insertion order, as a JS array. */
     @JSBody(params = "map", script = "var entries = []; map.forEach(function (entry) { entries.push(entry); });"
             + " return entries;")

@@ -13,10 +13,10 @@ import org.teavm.jso.JSObject;
  * Searching ({@code indexOf}, {@code contains}), iterating and comparing lists are {@code AbstractList}'s, over
  * {@link #get} and {@link #size}: elements compare by {@code equals}, strings by value. A bad index throws
  * {@code IndexOutOfBoundsException}, as in Java, where a JS array would answer {@code undefined}. Nothing counts
- * modifications, so no iterator throws {@code ConcurrentModificationException}. Only what the runtime calls is here,
- * and the runtime never replaces an element: {@code set} is {@code AbstractList}'s, which throws
- * {@code UnsupportedOperationException} (in the browser only); any other method it starts to call and this class lacks
- * fails the TeaVM build. The capacity is not kept; a JS array grows by itself.
+ * modifications, so no iterator throws {@code ConcurrentModificationException}. It adds, inserts, replaces
+ * ({@code set}) and removes as the JVM's does, so a core change that passes on the JVM runs the same here; any other
+ * method the runtime starts to call and this class lacks fails the TeaVM build. The capacity is not kept; a JS array
+ * grows by itself.
  */
 public class ArrayList<E> extends AbstractList<E> implements RandomAccess {
     private final JSObject elements = create();
@@ -39,6 +39,13 @@ public class ArrayList<E> extends AbstractList<E> implements RandomAccess {
     @Override
     public E get(int index) {
         return ArrayList.<E>at(elements, checked(index, size())).element;
+    }
+
+    @Override
+    public E set(int index, E element) {
+        E replaced = get(index);
+        replace(elements, index, new Slot<>(element));
+        return replaced;
     }
 
     @Override
@@ -91,6 +98,9 @@ public class ArrayList<E> extends AbstractList<E> implements RandomAccess {
 
     @JSBody(params = { "elements", "index" }, script = "return elements[index];")
     private static native <E> Slot<E> at(JSObject elements, int index);
+
+    @JSBody(params = { "elements", "index", "slot" }, script = "elements[index] = slot;")
+    private static native void replace(JSObject elements, int index, Slot<?> slot);
 
     @JSBody(params = { "elements", "slot" }, script = "elements.push(slot);")
     private static native void push(JSObject elements, Slot<?> slot);

@@ -1,10 +1,19 @@
-package org.courseruntime.interaction;
+package org.courseruntime.course;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.courseruntime.course.CourseText;
-import org.courseruntime.course.LocalId;
+import org.courseruntime.interaction.ChoiceInteraction;
+import org.courseruntime.interaction.Component;
+import org.courseruntime.interaction.FillInInteraction;
+import org.courseruntime.interaction.Interaction;
+import org.courseruntime.interaction.InteractionType;
+import org.courseruntime.interaction.LikertInteraction;
+import org.courseruntime.interaction.MatchingInteraction;
+import org.courseruntime.interaction.NumericInteraction;
+import org.courseruntime.interaction.OtherInteraction;
+import org.courseruntime.interaction.PerformanceInteraction;
+import org.courseruntime.interaction.TrueFalseInteraction;
 import org.courseruntime.json.JsonObjectView;
 
 /**

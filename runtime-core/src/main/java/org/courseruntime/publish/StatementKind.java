@@ -1,4 +1,4 @@
-package org.courseruntime.tracking;
+package org.courseruntime.publish;
 
 import org.courseruntime.statement.Verb;
 
