@@ -124,6 +124,10 @@ public final class Cmi5Handshake {
     private void readPreferences(LaunchData data) {
         String url = launch.endpoint() + "agents/profile?agent=" + agent() + "&profileId=" + PREFERENCES;
         send("GET", url, response -> {
+            if (response.status() != 200 && response.status() != 404) {
+                env.log().warn("The learner's cmi5 preferences could not be read (HTTP " + response.status()
+                        + "); going on without them");
+            }
             Object preferences = response.status() == 200 ? json(response) : null;
             Map<?, ?> members = preferences instanceof Map<?, ?> map ? map : new OrderedMap<>();
             ready(data, text(members.get("languagePreference")), text(members.get("audioPreference")));

@@ -130,7 +130,6 @@ public final class Delivery {
             if (beaconed.containsKey(statement.id())) {
                 continue;
             }
-            beaconed.put(statement.id(), Boolean.TRUE);
             int cost = FormEncoding.encode(statement.json()).length() + 3; // 3: the encoded comma between items
             if (!beacon.isEmpty() && size + cost > MAX_BEACON_CHARS) {
                 if (!sendBeacon(beacon)) {
@@ -147,9 +146,17 @@ public final class Delivery {
         }
     }
 
+    /** Sends {@code batch} in a beacon; what the browser took is not sent again by a later hide of this page. */
     private boolean sendBeacon(List<PendingStatement> batch) {
         String form = StatementsRequest.alternateForm(settings, batch);
-        return form.length() <= MAX_BEACON_CHARS && env.beacon().send(StatementsRequest.alternateUrl(settings), form);
+        boolean taken = form.length() <= MAX_BEACON_CHARS
+                && env.beacon().send(StatementsRequest.alternateUrl(settings), form);
+        if (taken) {
+            for (PendingStatement statement : batch) {
+                beaconed.put(statement.id(), Boolean.TRUE);
+            }
+        }
+        return taken;
     }
 
     /**
@@ -171,15 +178,14 @@ public final class Delivery {
     }
 
     public DeliveryStatus status() {
-        int refused = outbox.setAsideCount();
         DeliveryState state = stoppedAs != null ? stoppedAs
                 : !online ? DeliveryState.OFFLINE
                 : failures > 0 ? DeliveryState.RETRYING
                 : outbox.size() > 0 ? DeliveryState.SENDING
-                : refused > 0 ? DeliveryState.REJECTED
+                : outbox.refusedSinceLoad() > 0 ? DeliveryState.REJECTED
                 : DeliveryState.SAVED;
         return new DeliveryStatus(state, outbox.size() - inFlight.size(), inFlight.size(), confirmed.size(),
-                refused, outbox.isDurable(), problem);
+                outbox.setAsideCount(), outbox.isDurable(), problem);
     }
 
     /** The JSON texts of the statements the LRS confirmed since the page loaded, oldest first. */
@@ -216,7 +222,7 @@ public final class Delivery {
             return;
         }
         long now = env.clock().nowMillis();
-        if (!lock.acquire(now)) {
+        if (!lock.acquire(now, SendLock.IN_FLIGHT_LEASE_MILLIS)) {
             holdsLock = false;
             schedule(LOCK_RETRY_MILLIS);
             return;
@@ -225,8 +231,8 @@ public final class Delivery {
             outbox.reload();
             holdsLock = true;
             reloadNeeded = false;
-            renewLease();
         }
+        renewLease();
         if (outbox.size() == 0) {
             lock.release(now);
             holdsLock = false;
@@ -301,9 +307,10 @@ public final class Delivery {
     }
 
     /**
-     * Keeps the send lock's lease fresh while this tab holds it and has statements (a request in flight may outlast
-     * the lease), so that it can be short: a tab that crashed stops renewing, and another takes over within
-     * {@link SendLock#LEASE_MILLIS}.
+     * Keeps the send lock's lease fresh while this tab holds it and has statements waiting (in backoff, or between
+     * requests), so that it can be short: a tab that crashed stops renewing, and another takes over within
+     * {@link SendLock#LEASE_MILLIS}. While a request is in flight the lease is the longer
+     * {@link SendLock#IN_FLIGHT_LEASE_MILLIS}, which a renewal keeps.
      */
     private void renewLease() {
         if (renewing) {
@@ -313,7 +320,8 @@ public final class Delivery {
         env.timer().schedule(LEASE_RENEW_MILLIS, () -> {
             renewing = false;
             if (holdsLock && outbox.size() > 0) {
-                holdsLock = lock.acquire(env.clock().nowMillis());
+                holdsLock = lock.acquire(env.clock().nowMillis(),
+                        inFlight.isEmpty() ? SendLock.LEASE_MILLIS : SendLock.IN_FLIGHT_LEASE_MILLIS);
                 if (holdsLock) {
                     renewLease();
                 }
@@ -330,6 +338,9 @@ public final class Delivery {
     }
 
     private void retryLater(String reason, long retryAfterMillis) {
+        if (holdsLock) {
+            lock.acquire(env.clock().nowMillis(), SendLock.LEASE_MILLIS); // no request in flight: the short lease again
+        }
         failures++;
         long delay = RetryPolicy.delayMillis(failures, retryAfterMillis, RetryPolicy.uniform(env.random()));
         problem = reason + "; statements are kept and retried in " + (int) ((delay + 999) / 1000) + " s.";

@@ -29,6 +29,8 @@ final class Outbox {
     private final String writerId;
     private final List<PendingStatement> pending = new ArrayList<>();
     private final List<SetAsideStatement> setAside = new ArrayList<>();
+    /** How many statements the LRS refused since the page loaded (not those kept aside before, nor orphans). */
+    private int refusedSinceLoad;
     private long counter;
     private boolean durable = true;
 
@@ -134,6 +136,7 @@ final class Outbox {
 
     /** The LRS refused {@code statement} for good: it leaves the queue and is kept aside with the reason. */
     void setAside(PendingStatement statement, String reason) {
+        refusedSinceLoad++;
         remove(statement);
         setAside.add(new SetAsideStatement(statement.id(), reason, statement.json()));
         write(asidePrefix + statement.id(), reason + "\n" + statement.json());
@@ -184,6 +187,11 @@ final class Outbox {
 
     int setAsideCount() {
         return setAside.size();
+    }
+
+    /** How many statements the LRS refused for good since the page loaded. */
+    int refusedSinceLoad() {
+        return refusedSinceLoad;
     }
 
     /** Whether statements survive a reload (false once storage refused a write). */

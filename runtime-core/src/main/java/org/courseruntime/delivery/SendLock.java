@@ -5,12 +5,15 @@ import org.courseruntime.port.KeyValueStore;
 
 /**
  * Which tab of a course sends its statements: a lease in storage, {@code courseruntime.lock.<scope>} = tab id,
- * newline, expiry. The holder renews it with every request and, while it has statements, every third of the lease
- * (a request may take longer than the lease); another tab takes over only once it expired, so two tabs never send the
- * same statement at the same time, and a tab that crashed holds the others up for one lease at most.
+ * newline, expiry. The holder takes it for {@link #IN_FLIGHT_LEASE_MILLIS} with every request (longer than a request
+ * may take) and renews it while it has statements; another tab takes over only once it expired, so two tabs never
+ * send the same statement at the same time, and a tab that crashed holds the others up for one lease at most.
  */
 final class SendLock {
+    /** The lease of a tab with statements and no request in flight (in backoff, or between requests). */
     static final long LEASE_MILLIS = 10_000;
+    /** The lease of a tab with a request in flight: the browser gives up on a request after 30 s. */
+    static final long IN_FLIGHT_LEASE_MILLIS = 40_000;
 
     private final KeyValueStore store;
     private final String key;
@@ -22,13 +25,13 @@ final class SendLock {
         this.tabId = tabId;
     }
 
-    /** Takes or renews the lease; false when another tab holds a lease that has not expired. */
-    boolean acquire(long nowMillis) {
+    /** Takes or renews the lease for {@code leaseMillis}; false when another tab holds a lease that has not expired. */
+    boolean acquire(long nowMillis, long leaseMillis) {
         String holder = holder(nowMillis);
         if (holder != null && !holder.equals(tabId)) {
             return false;
         }
-        if (!store.put(key, tabId + "\n" + Decimal.of(nowMillis + LEASE_MILLIS))) {
+        if (!store.put(key, tabId + "\n" + Decimal.of(nowMillis + leaseMillis))) {
             return true; // no shared storage: no other tab can see these statements either
         }
         return tabId.equals(holder(nowMillis));

@@ -155,9 +155,10 @@ public final class StateSync {
                 || env.store().get(unsentKey) == null || document.equals(beaconed)) {
             return;
         }
-        beaconed = document; // a second hide of the page (pagehide after visibilitychange) sends it once
-        env.beacon().send(settings.endpoint() + "activities/state?method=PUT",
-                XapiHeaders.alternateForm(settings.credentials(), document) + "&" + parameters);
+        if (env.beacon().send(settings.endpoint() + "activities/state?method=PUT",
+                XapiHeaders.alternateForm(settings.credentials(), document) + "&" + parameters)) {
+            beaconed = document; // a second hide of the page (pagehide after visibilitychange) sends it once
+        }
     }
 
     private void schedule(long delayMillis) {

@@ -348,13 +348,50 @@ class DeliveryTest {
         env.clock.runDue(); // it holds the lease and its request is in flight when the tab crashes
         FakeLrs lrs = new FakeLrs(env.clock, 100);
         deliveryTo(lrs, env.secondTab());
-        env.clock.advance(SendLock.LEASE_MILLIS - 1_000);
+        env.clock.advance(SendLock.LEASE_MILLIS);
         assertEquals(List.of(), lrs.requests, "not while the tab that sends renews its lease");
         crashing.close(); // no pagehide: its timers stop, the lease is not given up
 
-        env.clock.advance(SendLock.LEASE_MILLIS + Delivery.LOCK_RETRY_MILLIS);
+        env.clock.advance(SendLock.IN_FLIGHT_LEASE_MILLIS + Delivery.LOCK_RETRY_MILLIS);
 
         assertEquals(ids(1, 2, 3), lrs.storedIds());
+    }
+
+    @Test
+    void aTabThatCrashesWhileWaitingToRetryHoldsTheOthersUpForOneShortLease() {
+        PageInstance crashing = new PageInstance(env.environment());
+        Delivery sending = new Delivery(SETTINGS, crashing.environment(), SCOPE, "tab-crashing");
+        sendAll(sending, 1, 3);
+        env.clock.runDue();
+        env.network.answer(503, ""); // it waits to retry, holding the lease, when the tab crashes
+        FakeLrs lrs = new FakeLrs(env.clock, 100);
+        deliveryTo(lrs, env.secondTab());
+        crashing.close();
+
+        env.clock.advance(SendLock.LEASE_MILLIS + Delivery.LOCK_RETRY_MILLIS);
+
+        assertEquals(ids(1, 2, 3), lrs.storedIds(), "within 15 s, not 45");
+    }
+
+    @Test
+    void aPageLoadAfterARefusalSaysSavedOnceItsOwnStatementsAreConfirmed() {
+        PageInstance page = new PageInstance(env.environment());
+        Delivery first = new Delivery(SETTINGS, page.environment(), SCOPE, "tab-first");
+        first.send(statement(1));
+        env.clock.runDue();
+        env.network.answer(400, "{\"message\":\"Invalid statement\"}");
+        assertEquals(DeliveryState.REJECTED, first.status().state());
+        first.pageHidden();
+        page.close();
+
+        TestEnvironment reloaded = env.secondTab();
+        Delivery next = delivery(reloaded);
+        next.send(statement(2));
+        reloaded.clock.runDue();
+        reloaded.network.answer(200, "[]");
+
+        assertEquals(DeliveryState.SAVED, next.status().state(), "the refusal was told where it happened");
+        assertEquals(1, next.status().setAside(), "and the statement is still kept aside for the author");
     }
 
     @Test
@@ -386,6 +423,20 @@ class DeliveryTest {
         assertTrue(env.beacon.sent.get(1).formBody().contains(java.net.URLEncoder.encode(statement(3).id(),
                 java.nio.charset.StandardCharsets.UTF_8)));
         assertFalse(env.beacon.sent.get(1).formBody().contains(statement(1).id()));
+    }
+
+    @Test
+    void aBeaconTheBrowserRefusedIsTriedAgainAtTheNextHide() {
+        Delivery delivery = delivery(env);
+        sendAll(delivery, 1, 2);
+        env.beacon.refuse = true;
+        delivery.pageHidden();
+        env.beacon.refuse = false;
+        delivery.pageHidden();
+
+        assertEquals(1, env.beacon.sent.size());
+        assertTrue(env.beacon.sent.get(0).formBody().contains(statement(1).id()));
+        assertTrue(env.beacon.sent.get(0).formBody().contains(statement(2).id()));
     }
 
     @Test

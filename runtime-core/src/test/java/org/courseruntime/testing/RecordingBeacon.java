@@ -10,10 +10,14 @@ public final class RecordingBeacon implements Beacon {
     }
 
     public final List<Sent> sent = new ArrayList<>();
+    /** When true, the browser refuses the beacons (its beacon queue is full): nothing is recorded. */
+    public boolean refuse;
 
     @Override
     public boolean send(String url, String formBody) {
-        sent.add(new Sent(url, formBody));
-        return true;
+        if (!refuse) {
+            sent.add(new Sent(url, formBody));
+        }
+        return !refuse;
     }
 }

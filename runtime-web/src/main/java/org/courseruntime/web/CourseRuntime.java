@@ -151,7 +151,7 @@ public final class CourseRuntime {
 
     /**
      * The tracking status: {@code {state, queued, sending, confirmed, setAside, persistent, problem}}, where state is
-     * one of saved, sending, retrying, offline, auth-refused, endpoint-refused, misconfigured.
+     * one of saved, sending, retrying, offline, rejected, auth-refused, endpoint-refused, connecting, misconfigured.
      * Example: {@code runtime.status().state}.
      */
     @JSExport

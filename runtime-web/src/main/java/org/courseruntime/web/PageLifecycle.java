@@ -49,6 +49,7 @@ final class PageLifecycle {
             + "window.addEventListener('online', function () { handler(1 /* ONLINE */); });"
             + "window.addEventListener('offline', function () { handler(2 /* OFFLINE */); });"
             + "window.addEventListener('storage', function (e) {"
-            + " if (!e.key || e.key.lastIndexOf('courseruntime.', 0) === 0) handler(3 /* STORAGE */); });")
+            + " if (!e.key || e.key.lastIndexOf('courseruntime.', 0) === 0 && e.key.lastIndexOf('courseruntime.lock.', 0) !== 0)"
+            + " handler(3 /* STORAGE */); });") // a lease renewed by the sending tab changes no statement
     private static native void listen(Handler handler);
 }

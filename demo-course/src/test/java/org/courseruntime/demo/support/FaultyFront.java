@@ -71,12 +71,12 @@ public final class FaultyFront implements AutoCloseable {
         }
     }
 
-    /** The next statement requests get these answers, one each, instead of reaching the LRS. */
     /** Stops exposing Retry-After to pages on other origins, as many LRSs (Learning Locker among them) do. */
     public void hideRetryAfter() {
         exposeRetryAfter = false;
     }
 
+    /** The next statement requests get these answers, one each, instead of reaching the LRS. */
     public synchronized void failNext(Fault... faults) {
         nextFaults.addAll(java.util.List.of(faults));
     }
