@@ -133,10 +133,13 @@ final class PortabilityRules {
                                     && nameIn(target, "valueOf", "append") && parameters(target, long.class)))
             .because("TeaVM emulates 64-bit division for every digit of a long in course-runtime.js: count in int");
 
-    static final ArchRule NO_LIST_CONTAINS = noClasses().should().callMethodWhere(call("List.contains",
-                    target -> target.getOwner().isAssignableTo(List.class) && nameIn(target, "contains")))
-            .because("TeaVM's List.contains calls element.equals, compiling the equals of every type ever put in a list"
-                    + " into course-runtime.js: use indexOf(x) >= 0");
+    static final ArchRule NO_LIST_CONTAINS = noClasses().should().callMethodWhere(call(
+                    "a lookup by equals in a collection (contains, containsAll, remove(Object), removeAll, retainAll)",
+                    target -> target.getOwner().isAssignableTo(java.util.Collection.class)
+                            && (nameIn(target, "contains", "containsAll", "removeAll", "retainAll")
+                                    || nameIn(target, "remove") && parameters(target, Object.class))))
+            .because("TeaVM's collections call element.equals there, compiling the equals of every type ever put in a"
+                    + " collection into course-runtime.js: use indexOf(x) >= 0, and remove by index");
 
     /**
      * javac compiles {@code switch (kind)} to {@code $SwitchMap$...[kind.ordinal()]}; ArchUnit leaves out accesses to

@@ -24,6 +24,11 @@ class PortabilityRulesTest {
     }
 
     @Test
+    void aRemoveByEqualsThroughACollectionIsFound() {
+        assertFinds(PortabilityRules.NO_LIST_CONTAINS, "collectionRemove", "remove by index");
+    }
+
+    @Test
     void aLongJoinedToAStringIsFoundThoughNoLongToStringIsWritten() {
         assertFinds(PortabilityRules.NO_LONG_TO_TEXT, "longJoined", "64-bit division");
     }
