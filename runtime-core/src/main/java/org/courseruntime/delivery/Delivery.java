@@ -259,7 +259,7 @@ public final class Delivery {
         List<PendingStatement> batch = inFlight;
         inFlight = new ArrayList<>();
         int status = response.status();
-        Answer answer = Answer.of(response, settings.source()); // if, not switch: a switch on an enum adds a class (its $SwitchMap)
+        Answer answer = Answer.of(response, settings.source()); // if, not switch: no switch on an enum (ArchUnit)
         if (answer == Answer.CONFIRMED) {
             outbox.confirm(batch);
             for (PendingStatement statement : batch) {
@@ -278,9 +278,10 @@ public final class Delivery {
         } else if (answer == Answer.AUTH_REFUSED) {
             LrsSource source = settings.source();
             RuleBreach breach = source.namesRules() ? RuleBreach.of(response) : null;
-            stop(DeliveryState.AUTH_REFUSED, (breach == null ? "Authentication problem: the LRS refused "
-                    + source.credentials() + " (HTTP " + status : "The learning platform refused this session's"
-                    + " statements (HTTP " + status + ", " + breach) + "). Statements are kept and not sent; "
+            String refused = breach == null
+                    ? "Authentication problem: the LRS refused " + source.credentials() + " (HTTP " + status
+                    : "The learning platform refused this session's statements (HTTP " + status + ", " + breach;
+            stop(DeliveryState.AUTH_REFUSED, refused + "). Statements are kept and not sent; "
                     + source.credentialsFix() + ".");
         } else {
             stop(DeliveryState.ENDPOINT_REFUSED, "The LRS endpoint " + settings.endpoint() + " answered HTTP "

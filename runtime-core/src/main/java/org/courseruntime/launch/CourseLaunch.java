@@ -298,7 +298,7 @@ public final class CourseLaunch {
         });
     }
 
-    /** Where a cmi5 LMS wants the learner to go after {@link #exit()}, or {@code null}. */
+    /** Where a cmi5 LMS wants the learner to go after {@link #exit}, or {@code null}. */
     public String returnUrl() {
         return session == null ? null : session.launchData().returnUrl();
     }
