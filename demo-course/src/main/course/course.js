@@ -55,6 +55,7 @@
     var problem = document.getElementById('tracking-problem');
     problem.hidden = !status.problem;
     problem.textContent = status.problem || '';
+    showProgress(); // the course opens (or resumes) while the first page shows: its progress follows
   }
 
   function showProgress() {
@@ -229,10 +230,12 @@
       var rows = [
         ['Result', result.passed ? 'Passed' : 'Failed'],
         ['Score', result.max === undefined ? 'No scored questions'
-          : Math.round(result.scaled * 100) + '% (' + result.raw + ' of ' + result.max + ' points)'],
-        ['Mastery (' + Math.round(course.masteryScore * 100) + '%)', result.mastered ? 'Reached' : 'Not reached'],
-        ['Progress', result.progress + '%']
+          : Math.round(result.scaled * 100) + '% (' + result.raw + ' of ' + result.max + ' points)']
       ];
+      if (typeof course.masteryScore === 'number') { // optional in course.json: no row without one
+        rows.push(['Mastery (' + Math.round(course.masteryScore * 100) + '%)', result.mastered ? 'Reached' : 'Not reached']);
+      }
+      rows.push(['Progress', result.progress + '%']);
       rows.forEach(function (row) {
         outcome.appendChild(element('dt', {}, row[0]));
         outcome.appendChild(element('dd', { 'data-row': row[0].split(' ')[0].toLowerCase() }, row[1]));

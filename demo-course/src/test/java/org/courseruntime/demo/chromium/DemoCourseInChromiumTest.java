@@ -38,6 +38,31 @@ class DemoCourseInChromiumTest {
     }
 
     @Test
+    void theFirstPageShowsTheProgressTheLrsIsToldAndACourseWithoutAMasteryScoreShowsNoMasteryRow() throws Exception {
+        String authorization = new Credentials("demo-lap", "demo-password").authorizationHeader();
+        String withoutMastery = java.nio.file.Files.readString(PublishedCourse.EXPORTED.resolve("course.json"))
+                .replaceFirst("\"masteryScore\"\\s*:\\s*[0-9.]+\\s*,", "");
+        try (PreviewLrs lrs = new PreviewLrs(0, authorization, null);
+             PublishedCourse course = PublishedCourse.withSettings(PublishedCourse.settings(lrs.endpoint(), "demo-lap",
+                     "demo-password")).withFile("course.json", withoutMastery);
+             ChromiumBrowser chromium = new ChromiumBrowser()) {
+            assertTrue(!withoutMastery.contains("masteryScore"), "the course has no mastery score now");
+            chromium.driver.get(course.url());
+            chromium.waitUntil("window.courseRuntime && courseRuntime.status().state === 'saved'"
+                    + " && courseRuntime.status().confirmed === 3", 20_000);
+
+            assertTrue(((Number) chromium.eval("courseRuntime.progress()")).intValue() > 0, "the welcome page counts");
+            assertEquals(chromium.eval("courseRuntime.progress()") + "% complete",
+                    chromium.driver.findElement(By.id("progress-text")).getText(), "as progressed told the LRS");
+            chromium.js("var b = document.querySelectorAll('#toc button'); b[b.length - 1].click();");
+            chromium.click("#finish");
+            String outcome = chromium.driver.findElement(By.id("outcome")).getText();
+            assertTrue(!outcome.contains("Mastery") && !outcome.contains("NaN"), outcome);
+            assertTrue(outcome.contains("Progress"), outcome);
+        }
+    }
+
+    @Test
     void aLearnerClicksThroughTheWholeCourseAndThePreviewLrsShowsTheAttempt() throws Exception {
         String authorization = new Credentials("demo-lap", "demo-password").authorizationHeader();
         try (PreviewLrs lrs = new PreviewLrs(0, authorization, null);
