@@ -34,7 +34,6 @@ public final class Delivery {
     static final long LOCK_RETRY_MILLIS = 5_000;
     /** How often the sending tab renews its lease while it has statements: a third of it, so one late timer is fine. */
     static final long LEASE_RENEW_MILLIS = SendLock.LEASE_MILLIS / 3;
-    private static final int MAX_LRS_MESSAGE = 300;
 
     private final PublishSettings settings;
     private final Environment env;
@@ -360,7 +359,7 @@ public final class Delivery {
         if (trimmed.isEmpty()) {
             return "";
         }
-        return ": " + (trimmed.length() > MAX_LRS_MESSAGE ? trimmed.substring(0, MAX_LRS_MESSAGE) + "..." : trimmed);
+        return ": " + RuleBreach.capped(trimmed);
     }
 
     private void publish() {

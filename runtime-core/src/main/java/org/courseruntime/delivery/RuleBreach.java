@@ -11,7 +11,7 @@ import org.courseruntime.port.HttpResponse;
  * {@code {"message": "9.3.0.0-4 - The \"Initialized\" verb MUST be the first statement...", "violatedReqId": "9.3.0.0-4"}}.
  */
 public final class RuleBreach {
-    /** How much of the LMS's message is kept: it goes to the console, the status and storage. */
+    /** How much of what an LRS or LMS says is kept: it goes to the console, the status and storage. */
     private static final int MAX_MESSAGE = 300;
 
     private final String rule;
@@ -32,9 +32,14 @@ public final class RuleBreach {
         }
         if (body instanceof Map<?, ?> map && map.get("violatedReqId") instanceof String rule && !rule.isEmpty()) {
             String message = map.get("message") instanceof String text ? text : "";
-            return new RuleBreach(rule, message.length() > MAX_MESSAGE ? message.substring(0, MAX_MESSAGE) + "..." : message);
+            return new RuleBreach(rule, capped(message));
         }
         return null;
+    }
+
+    /** The start of {@code text}, what an LRS or LMS said, as the author is shown it. */
+    static String capped(String text) {
+        return text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) + "..." : text;
     }
 
     /**
