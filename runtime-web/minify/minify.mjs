@@ -1,7 +1,8 @@
-// Runs terser on TeaVM's course-runtime.js and replaces the file in place; the runtime-web build calls it in
-// process-classes, after TeaVM and before the size print (docs/decisions.md says why, and why these options).
+// Runs terser on TeaVM's outputs (course-runtime.js, course-check.js) and replaces each file in place; the
+// runtime-web build calls it in process-classes, after TeaVM and before the size print (docs/decisions.md says why,
+// and why these options).
 //
-//   node minify.mjs <course-runtime.js> <runtime.minifying>
+//   node minify.mjs <runtime.minifying> <file.js>...
 //
 // With runtime.minifying=false it does nothing, so TeaVM's readable output stays as it is. Otherwise it first
 // installs terser with `npm ci` from the committed lock file when node_modules is missing or was installed from
@@ -45,16 +46,15 @@ function ensureTerserInstalled() {
   writeFileSync(stamp, lockHash);
 }
 
-const [file, minifying] = process.argv.slice(2);
-if (!file || !minifying) {
-  fail('usage: node minify.mjs <course-runtime.js> <runtime.minifying>');
+const [minifying, ...files] = process.argv.slice(2);
+if (!minifying || files.length === 0) {
+  fail('usage: node minify.mjs <runtime.minifying> <file.js>...');
 }
 if (minifying !== 'true') {
-  console.log(`minify.mjs: runtime.minifying=${minifying}, terser skipped: ${file} stays readable`);
+  console.log(`minify.mjs: runtime.minifying=${minifying}, terser skipped: ${files.join(', ')} stay readable`);
   process.exit(0);
 }
 
-const source = readFileSync(file);
 ensureTerserInstalled();
 let minify;
 try {
@@ -62,15 +62,18 @@ try {
 } catch (error) {
   fail(`cannot load terser from ${here}/node_modules (delete it to reinstall): ${error.message}`);
 }
-let result;
-try {
-  result = await minify(source.toString('utf8'), TERSER_OPTIONS);
-} catch (error) {
-  const where = error.line !== undefined ? ` at line ${error.line}, column ${error.col}` : '';
-  fail(`terser failed on ${file}${where}: ${error.message}`);
+for (const file of files) {
+  const source = readFileSync(file);
+  let result;
+  try {
+    result = await minify(source.toString('utf8'), TERSER_OPTIONS);
+  } catch (error) {
+    const where = error.line !== undefined ? ` at line ${error.line}, column ${error.col}` : '';
+    fail(`terser failed on ${file}${where}: ${error.message}`);
+  }
+  const minified = Buffer.from(result.code, 'utf8');
+  const temporary = `${file}.terser-tmp`;
+  writeFileSync(temporary, minified);
+  renameSync(temporary, file);
+  console.log(`minify.mjs: terser ${file}: ${source.length} -> ${minified.length} B raw`);
 }
-const minified = Buffer.from(result.code, 'utf8');
-const temporary = `${file}.terser-tmp`;
-writeFileSync(temporary, minified);
-renameSync(temporary, file);
-console.log(`minify.mjs: terser ${source.length} -> ${minified.length} B raw`);

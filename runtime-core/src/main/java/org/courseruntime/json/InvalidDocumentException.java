@@ -11,13 +11,21 @@ public final class InvalidDocumentException extends Exception {
     private final List<String> problems;
 
     public InvalidDocumentException(String document, Problems problems) {
-        super("Invalid " + document + ": " + problems.describe());
-        this.problems = problems.all();
+        this(document, problems.all(), null);
     }
 
     public InvalidDocumentException(String document, JsonSyntaxException cause) {
-        super("Invalid " + document + ": not valid JSON: " + cause.getMessage(), cause);
-        this.problems = Arrays.asList("not valid JSON: " + cause.getMessage());
+        this(document, Arrays.asList("not valid JSON: " + cause.getMessage()), cause);
+    }
+
+    private InvalidDocumentException(String document, List<String> problems, JsonSyntaxException cause) {
+        super(message(document, problems), cause);
+        this.problems = problems;
+    }
+
+    /** What is wrong with {@code document}, for the author: its name, then each problem with its location. */
+    public static String message(String document, List<String> problems) {
+        return "Invalid " + document + ": " + String.join("; ", problems);
     }
 
     /** Each problem with its location, in file order. */

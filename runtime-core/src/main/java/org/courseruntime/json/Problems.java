@@ -23,9 +23,4 @@ public final class Problems {
     public List<String> all() {
         return new ArrayList<>(found);
     }
-
-    /** One line per problem, for a log or an error message. */
-    public String describe() {
-        return String.join("; ", found);
-    }
 }

@@ -16,14 +16,18 @@ import org.courseruntime.delivery.StateSync;
 import org.courseruntime.encoding.Form;
 import org.courseruntime.interaction.Answer;
 import org.courseruntime.json.InvalidDocumentException;
+import org.courseruntime.json.JsonReader;
+import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.json.JsonWriter;
 import org.courseruntime.json.Problems;
+import org.courseruntime.port.DocumentCheck;
 import org.courseruntime.port.Environment;
 import org.courseruntime.port.KeyValueStore;
 import org.courseruntime.publish.Credentials;
 import org.courseruntime.publish.LrsSource;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.publish.PublishSettingsReader;
+import org.courseruntime.publish.PublishStamp;
 import org.courseruntime.statement.Agent;
 import org.courseruntime.statement.Statement;
 import org.courseruntime.statement.Uuid;
@@ -56,7 +60,7 @@ public final class CourseLaunch {
             new DeliveryStatus(DeliveryState.CONNECTING, 0, 0, 0, 0, false, null);
 
     private final Environment env;
-    private final CourseDefinition course;
+    private CourseDefinition course;
     private final List<Consumer<Tracker>> waiting = new ArrayList<>();
     private final List<DeliveryStatus.Listener> listeners = new ArrayList<>();
     private Tracker tracker;
@@ -67,34 +71,32 @@ public final class CourseLaunch {
     private Cmi5Parameters cmi5;
     private Cmi5Session session;
 
-    private CourseLaunch(Environment env, CourseDefinition course) {
+    private CourseLaunch(Environment env) {
         this.env = env;
-        this.course = course;
     }
 
-    /** Opens a standalone course (no launch parameters, no learner from the page); never throws. */
+    /** Opens a standalone course (no launch parameters, no learner from the page, no stamp); never throws. */
     public static CourseLaunch open(String courseJson, String settingsJson, Environment env) {
-        return open(courseJson, settingsJson, null, null, env);
+        return open(courseJson, settingsJson, null, null, null, env);
     }
 
     /**
-     * Opens the course described by {@code courseJson} with {@code settingsJson}; never throws.
+     * Opens the course described by {@code courseJson} with {@code settingsJson}; never throws. The texts are used as
+     * they are when {@code stamp} vouches for them, and checked first otherwise ({@link Environment#check()}: in the
+     * browser once {@code course-check.js} is loaded, so the course opens a moment later).
      *
+     * @param stamp       the publisher's stamp of the two texts ({@link PublishStamp}), or {@code null}
      * @param launchQuery the page URL's query string: an LMS's Tin Can or cmi5 launch parameters
      * @param pageActor   the learner as xAPI JSON from the page's own form, or {@code null}
      */
-    public static CourseLaunch open(String courseJson, String settingsJson, String launchQuery, String pageActor,
-                                    Environment env) {
-        CourseDefinition course;
-        PublishSettings settings;
-        Map<String, String> params;
+    public static CourseLaunch open(String courseJson, String settingsJson, String stamp, String launchQuery,
+                                    String pageActor, Environment env) {
+        CourseLaunch launch = new CourseLaunch(env);
         Agent fromPage = null;
         LaunchParameters tinCan = null;
         Cmi5Parameters cmi5 = null;
         try {
-            course = CourseDefinitionReader.read(courseJson);
-            settings = PublishSettingsReader.read(settingsJson);
-            params = LaunchQuery.parse(launchQuery);
+            Map<String, String> params = LaunchQuery.parse(launchQuery);
             if (params.containsKey("fetch")) { // cmi5 8.1: an AU's own query parameters may not use this name
                 cmi5 = LaunchQuery.readCmi5(params);
             } else if (params.containsKey("endpoint")) {
@@ -108,44 +110,82 @@ public final class CourseLaunch {
                 }
             }
         } catch (InvalidDocumentException e) {
-            CourseLaunch failed = new CourseLaunch(env, null);
-            failed.fail(e.getMessage() + ". Please tell the course author");
-            return failed;
+            launch.fail(e.getMessage() + ". Please tell the course author");
+            return launch;
         }
-        if (cmi5 != null) {
-            return openCmi5(course.withId(cmi5.activityId()), settings, cmi5, env);
+        Opening opening = new Opening(launch, courseJson, settingsJson, tinCan, cmi5, fromPage);
+        String whyNot = PublishStamp.whyNotVouched(stamp, courseJson, settingsJson);
+        if (whyNot == null) {
+            opening.checked(new ArrayList<>(), new ArrayList<>());
+        } else {
+            if (!whyNot.isEmpty()) {
+                env.log().warn(whyNot + ". course.json and publish-settings.json are checked in the browser"
+                        + " (course-check.js) before the course opens.");
+            }
+            env.check().check(courseJson, settingsJson, opening);
         }
-        TrackingContext context = TrackingContext.STANDALONE;
-        if (tinCan != null) {
-            settings = settings.withLrs(tinCan.endpoint(), tinCan.credentials(), LrsSource.TIN_CAN_LAUNCH);
-            course = tinCan.activityId() == null ? course : course.withId(tinCan.activityId());
-            context = new TrackingContext(tinCan.registration(),
-                    tinCan.platform() == null ? TrackingContext.PLATFORM : tinCan.platform(), tinCan.grouping(), null);
-        }
-        CourseLaunch launch = new CourseLaunch(env, course);
-        launch.track(settings, LearnerIdentity.choose(tinCan == null ? null : tinCan.actor(), fromPage, env.store(),
-                env.random(), env.pageOrigin(), settings.endpoint()), context);
         return launch;
     }
 
-    private static CourseLaunch openCmi5(CourseDefinition course, PublishSettings settings, Cmi5Parameters cmi5,
-                                         Environment env) {
-        CourseLaunch launch = new CourseLaunch(env, course);
-        launch.cmi5 = cmi5;
-        Cmi5Handshake.begin(cmi5, env, new Cmi5Handshake.Listener() {
-            @Override
-            public void ready(Cmi5Session session, Credentials credentials) {
-                launch.session = session;
-                launch.track(settings.withLrs(cmi5.endpoint(), credentials, LrsSource.CMI5_LAUNCH), cmi5.actor(),
-                        new TrackingContext(cmi5.registration(), TrackingContext.PLATFORM, null, session));
+    /** A launch whose parameters were read, waiting for the word that the author's texts are right. */
+    private record Opening(CourseLaunch launch, String courseJson, String settingsJson, LaunchParameters tinCan,
+                           Cmi5Parameters cmi5, Agent fromPage) implements DocumentCheck.Result {
+        @Override
+        public void checked(List<String> courseProblems, List<String> settingsProblems) {
+            List<String> messages = new ArrayList<>();
+            if (!courseProblems.isEmpty()) {
+                messages.add(InvalidDocumentException.message(CourseDefinitionReader.DOCUMENT, courseProblems));
             }
+            if (!settingsProblems.isEmpty()) {
+                messages.add(InvalidDocumentException.message(PublishSettingsReader.DOCUMENT, settingsProblems));
+            }
+            if (!messages.isEmpty()) {
+                launch.fail(String.join(". ", messages) + ". Please tell the course author");
+                return;
+            }
+            try {
+                launch.begin(CourseDefinitionReader.fromChecked(JsonReader.parse(courseJson)),
+                        PublishSettingsReader.fromChecked(JsonReader.parse(settingsJson)), tinCan, cmi5, fromPage);
+            } catch (JsonSyntaxException e) { // only texts that passed the check come here
+                launch.fail("The course files cannot be read (" + e.getMessage() + "). Please tell the course author");
+            }
+        }
 
-            @Override
-            public void failed(String problem) {
-                launch.fail(problem);
-            }
-        });
-        return launch;
+        @Override
+        public void unavailable(String why) {
+            launch.fail("The course's files could not be checked: " + why + ". Please tell the course author");
+        }
+    }
+
+    /** Opens the course in the mode the launch parameters say: standalone, Tin Can or cmi5. */
+    private void begin(CourseDefinition definition, PublishSettings settings, LaunchParameters tinCan,
+                       Cmi5Parameters cmi5, Agent fromPage) {
+        if (cmi5 != null) {
+            course = definition.withId(cmi5.activityId());
+            this.cmi5 = cmi5;
+            Cmi5Handshake.begin(cmi5, env, new Cmi5Handshake.Listener() {
+                @Override
+                public void ready(Cmi5Session session, Credentials credentials) {
+                    CourseLaunch.this.session = session;
+                    track(settings.withLrs(cmi5.endpoint(), credentials, LrsSource.CMI5_LAUNCH), cmi5.actor(),
+                            new TrackingContext(cmi5.registration(), TrackingContext.PLATFORM, null, session));
+                }
+
+                @Override
+                public void failed(String problem) {
+                    fail(problem);
+                }
+            });
+            return;
+        }
+        course = tinCan == null || tinCan.activityId() == null ? definition : definition.withId(tinCan.activityId());
+        TrackingContext context = tinCan == null ? TrackingContext.STANDALONE
+                : new TrackingContext(tinCan.registration(), tinCan.platform() == null ? TrackingContext.PLATFORM
+                        : tinCan.platform(), tinCan.grouping(), null);
+        PublishSettings used = tinCan == null ? settings
+                : settings.withLrs(tinCan.endpoint(), tinCan.credentials(), LrsSource.TIN_CAN_LAUNCH);
+        track(used, LearnerIdentity.choose(tinCan == null ? null : tinCan.actor(), fromPage, env.store(), env.random(),
+                env.pageOrigin(), used.endpoint()), context);
     }
 
     /**
@@ -246,7 +286,7 @@ public final class CourseLaunch {
         if (tracker != null) {
             return tracker.answer(pageId, response);
         }
-        Answer answer = failure != null ? null : Tracker.judge(course, pageId, response);
+        Answer answer = failure != null || course == null ? null : Tracker.judge(course, pageId, response);
         use(ready -> ready.answer(pageId, response));
         return answer;
     }

@@ -8,8 +8,6 @@ import org.courseruntime.port.RandomSource;
  * Made in the browser, so that a resend of the same statement is idempotent at the LRS.
  */
 public final class Uuid {
-    private static final String HEX = "0123456789abcdef";
-
     private Uuid() {
     }
 
@@ -27,7 +25,7 @@ public final class Uuid {
                 if (out.length() == 8 || out.length() == 13 || out.length() == 18 || out.length() == 23) {
                     out.append('-');
                 }
-                out.append(HEX.charAt((bits >>> shift) & 0xF));
+                out.append(Hex.DIGITS.charAt((bits >>> shift) & 0xF));
             }
         }
         return out.toString();

@@ -63,7 +63,7 @@ class DeliveryTest {
     private Delivery deliveryTo(FakeLrs lrs, TestEnvironment tab) {
         Environment e = tab.environment();
         return new Delivery(SETTINGS, new Environment(lrs, e.beacon(), e.store(), e.sessionStore(), e.clock(), e.timer(), e.random(), e.log(),
-                e.pageOrigin()), SCOPE, "tab-" + tab.random.nextInt());
+                e.pageOrigin(), e.check()), SCOPE, "tab-" + tab.random.nextInt());
     }
 
     /** Runs the clock task by task until a request waits for an answer; returns the time that took. */

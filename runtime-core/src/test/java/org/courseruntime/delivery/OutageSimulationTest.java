@@ -1,5 +1,6 @@
 package org.courseruntime.delivery;
 
+import org.courseruntime.check.CourseFilesCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +42,7 @@ class OutageSimulationTest {
         RecordingLog quiet = new RecordingLog();
         for (int i = 0; i < LEARNERS; i++) {
             Environment browser = new Environment(lrs, new RecordingBeacon(), new MemoryStore(), new MemoryStore(), clock, clock,
-                    new SeededRandom(random.nextLong()), quiet, "https://courses.example.com");
+                    new SeededRandom(random.nextLong()), quiet, "https://courses.example.com", new CourseFilesCheck());
             Delivery delivery = new Delivery(settings, browser, "course learner-" + i, "tab-" + i);
             int learner = i;
             clock.schedule((long) (random.nextDouble() * 60_000), () -> delivery.send(statement(learner, 0)));

@@ -1,5 +1,6 @@
 package org.courseruntime.delivery;
 
+import org.courseruntime.check.CourseFilesCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,7 +75,7 @@ class RandomizedFaultRunTest {
         Learner(int number) {
             this.number = number;
             this.browser = new Environment(lrs, this, store, new MemoryStore(), clock, clock, new SeededRandom(random.nextLong()),
-                    new RecordingLog(), "https://courses.example.com");
+                    new RecordingLog(), "https://courses.example.com", new CourseFilesCheck());
             load();
         }
 

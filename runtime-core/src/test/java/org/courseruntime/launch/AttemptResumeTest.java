@@ -37,7 +37,7 @@ class AttemptResumeTest {
     }
 
     private CourseLaunch open(TestEnvironment device, String query) {
-        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), null,
                 query, null, device.environment(lrs));
         launch.use(Tracker::start);
         return launch;
@@ -207,7 +207,7 @@ class AttemptResumeTest {
     @Test
     void anLrsThatDoesNotAnswerDelaysTheLaunchByThreeSecondsAtMost() {
         FakeLrs slow = new FakeLrs(laptop.clock, 20_000);
-        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements(ENDPOINT), null, null,
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements(ENDPOINT), null, null, null,
                 laptop.environment(slow));
         launch.use(Tracker::start);
         laptop.clock.advance(2_999);
@@ -218,12 +218,12 @@ class AttemptResumeTest {
 
     @Test
     void aSignedInLearnerResumesTheirStandaloneAttemptOnAnotherDevice() {
-        CourseLaunch onLaptop = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements(ENDPOINT), null, ACTOR,
+        CourseLaunch onLaptop = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements(ENDPOINT), null, null, ACTOR,
                 laptop.environment(lrs));
         onLaptop.use(Tracker::start);
         onLaptop.use(tracker -> tracker.viewPage("intro"));
         passTime(10_000);
-        CourseLaunch onPhone = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements(ENDPOINT), null, ACTOR,
+        CourseLaunch onPhone = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements(ENDPOINT), null, null, ACTOR,
                 phone.environment(lrs));
         onPhone.use(Tracker::start);
         passTime(10_000);
@@ -248,7 +248,7 @@ class AttemptResumeTest {
             long delay = request.method().equals("GET") && request.url().contains("/activities/state?") ? 4_000 : 0;
             phone.clock.schedule(delay, () -> lrs.send(request, callback));
         };
-        CourseLaunch onPhone = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+        CourseLaunch onPhone = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), null,
                 tinCanLaunch(), null, phone.environment(slowStateReads));
         onPhone.use(Tracker::start);
         onPhone.use(tracker -> tracker.viewPage("intro"));
@@ -261,7 +261,7 @@ class AttemptResumeTest {
 
     @Test
     void aRetakeGoesOnCountingRevisionsSoTheOldAttemptCannotComeBack() throws Exception {
-        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements(ENDPOINT), null, ACTOR,
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements(ENDPOINT), null, null, ACTOR,
                 laptop.environment(lrs));
         launch.use(tracker -> {
             tracker.start();
@@ -277,7 +277,7 @@ class AttemptResumeTest {
         passTime(1_000);
         lrs.fault(ids -> null);
 
-        CourseLaunch reloaded = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements(ENDPOINT), null, ACTOR,
+        CourseLaunch reloaded = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements(ENDPOINT), null, null, ACTOR,
                 laptop.reload().environment(lrs));
         reloaded.use(Tracker::start);
         passTime(10_000);

@@ -38,7 +38,7 @@ class Cmi5LaunchTest {
     }
 
     private CourseLaunch open(TestEnvironment tab, String query) {
-        return CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), query, null,
+        return CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), null, query, null,
                 tab.environment(lms));
     }
 
@@ -207,7 +207,7 @@ class Cmi5LaunchTest {
     void completedWaitsUntilEveryPageIsDoneAndAFailureOnRequiredSectionsCarriesNoScore() {
         String course = Fixtures.COURSE.replace("\"passCriteria\": {\"minimumScore\": 0.6}",
                 "\"passCriteria\": {\"minimumScore\": 0.6, \"requiredSections\": [\"basics\"]}");
-        CourseLaunch launch = CourseLaunch.open(course, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+        CourseLaunch launch = CourseLaunch.open(course, Fixtures.allStatements("https://lrs.example.com/xapi/"), null,
                 lms.launch(), null, env.environment(lms));
         launch.use(tracker -> answerAll(tracker, 9)); // every question right, the content page of "basics" unseen
         launch.finish();
@@ -335,7 +335,7 @@ class Cmi5LaunchTest {
                 lms.send(request, callback);
             }
         };
-        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), null,
                 lms.launch(), null, env.environment(preferencesBlip));
         launch.use(Tracker::start);
         settle();
@@ -358,7 +358,7 @@ class Cmi5LaunchTest {
                 lms.send(request, callback);
             }
         };
-        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), null,
                 lms.launch(), null, env.environment(blips));
         launch.use(Tracker::start);
         settle();
@@ -379,7 +379,7 @@ class Cmi5LaunchTest {
                 lms.send(request, callback);
             }
         };
-        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), null,
                 lms.launch(), null, env.environment(fetchFails));
         settle();
 
@@ -393,7 +393,7 @@ class Cmi5LaunchTest {
     void aReloadWhileTerminatedIsUnconfirmedStillSendsItAndOnlyThenTheSessionEnds() {
         String query = lms.launch();
         PageInstance tab = new PageInstance(env.environment(lms));
-        CourseLaunch leaving = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+        CourseLaunch leaving = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), null,
                 query, null, tab.environment());
         settle();
         lms.statementsDown = true;
@@ -460,7 +460,7 @@ class Cmi5LaunchTest {
             }
         };
         PageInstance first = new PageInstance(env.environment(savedAttemptNeverArrives));
-        CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), query, null,
+        CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), null, query, null,
                 first.environment()).use(Tracker::start);
         env.clock.advance(1_000); // the session is set up, the saved attempt still being read: the learner reloads
         first.close();
@@ -532,7 +532,7 @@ class Cmi5LaunchTest {
     void whatAClosedSessionLeftUnconfirmedIsSetAsideAndReportedByTheNextSession() {
         lms.statementsDown = true;
         PageInstance tab = new PageInstance(env.environment(lms));
-        CourseLaunch closed = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+        CourseLaunch closed = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), null,
                 lms.launch(), null, tab.environment());
         closed.use(tracker -> {
             tracker.start();

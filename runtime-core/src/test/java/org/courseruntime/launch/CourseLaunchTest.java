@@ -118,7 +118,7 @@ class CourseLaunchTest {
         String query = "endpoint=https%3A%2F%2Flms.example.com%2Flrs%2F&auth=Basic+bG1zOnNlY3JldA%3D%3D"
                 + "&actor=%7B%22mbox%22%3A%22mailto%3Azoe%40example.com%22%7D&registration=760e3480-ba55-4991-94b0-01820dbd23a2"
                 + "&activity_id=https%3A%2F%2Flms.example.com%2Fcourses%2F42&grouping=https%3A%2F%2Flms.example.com%2Fprograms%2F7";
-        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://baked-in.example.com/xapi/"),
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://baked-in.example.com/xapi/"), null,
                 query, null, env.environment());
 
         launch.tracker().viewPage("intro");
@@ -148,11 +148,11 @@ class CourseLaunchTest {
     @Test
     void aLearnerGivenByThePageIsRememberedForTheNextVisit() throws Exception {
         String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
-        CourseLaunch firstVisit = CourseLaunch.open(Fixtures.COURSE, settings, "",
+        CourseLaunch firstVisit = CourseLaunch.open(Fixtures.COURSE, settings, null, "",
                 "{\"name\": \"Ada\", \"mbox\": \"mailto:ada@example.com\"}", env.environment());
         firstVisit.tracker().start();
         firstVisit.pageHidden();
-        CourseLaunch.open(Fixtures.COURSE, settings, "", null, env.environment()).tracker().viewPage("intro");
+        CourseLaunch.open(Fixtures.COURSE, settings, null, "", null, env.environment()).tracker().viewPage("intro");
         env.clock.runDue();
 
         List<?> batch = (List<?>) JsonReader.parse(env.network.sent().get(0).body());
@@ -164,7 +164,7 @@ class CourseLaunchTest {
 
     @Test
     void badLaunchParametersAreShownAndNothingIsSent() {
-        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), null,
                 "endpoint=https%3A%2F%2Flms.example.com%2Flrs&actor=%7B%7D", null, env.environment());
 
         assertEquals("Your results cannot be recorded. Invalid launch parameters: auth: missing (the Authorization value for"
@@ -240,7 +240,7 @@ class CourseLaunchTest {
         String launch = "endpoint=https%3A%2F%2Flms.example.com%2Flrs%2F&auth=Basic+eDp5&actor=%7B%22mbox%22%3A%22mailto%3Azoe%40example.com%22%7D&registration=";
         for (String registration : List.of("760e3480-ba55-4991-94b0-01820dbd23a2", "760e3480-ba55-4991-94b0-01820dbd23a2",
                 "11111111-2222-4333-8444-555555555555")) {
-            CourseLaunch visit = CourseLaunch.open(Fixtures.COURSE, settings, launch + registration, null, env.environment());
+            CourseLaunch visit = CourseLaunch.open(Fixtures.COURSE, settings, null, launch + registration, null, env.environment());
             visit.tracker().start();
             visit.pageHidden();
         }

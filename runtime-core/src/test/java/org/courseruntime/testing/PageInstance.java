@@ -21,7 +21,7 @@ public final class PageInstance implements Timer, HttpClient {
     /** The browser's ports, with this page's timers and network. */
     public Environment environment() {
         return new Environment(this, browser.beacon(), browser.store(), browser.sessionStore(), browser.clock(), this, browser.random(),
-                browser.log(), browser.pageOrigin());
+                browser.log(), browser.pageOrigin(), browser.check());
     }
 
     public void close() {

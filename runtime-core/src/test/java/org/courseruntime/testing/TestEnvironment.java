@@ -1,5 +1,6 @@
 package org.courseruntime.testing;
 
+import org.courseruntime.check.CourseFilesCheck;
 import org.courseruntime.port.Environment;
 import org.courseruntime.port.HttpClient;
 
@@ -51,6 +52,6 @@ public final class TestEnvironment {
 
     /** The ports with {@code http} in place of the scripted network (a fake LRS or LMS). */
     public Environment environment(HttpClient http) {
-        return new Environment(http, beacon, store, sessionStore, clock, clock, random, log, "https://courses.example.com");
+        return new Environment(http, beacon, store, sessionStore, clock, clock, random, log, "https://courses.example.com", new CourseFilesCheck());
     }
 }

@@ -10,6 +10,7 @@ import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.json.JsonWriter;
 import org.courseruntime.launch.CourseLaunch;
 import org.courseruntime.port.Environment;
+import org.courseruntime.publish.PublishStamp;
 import org.courseruntime.tracking.Outcome;
 import org.courseruntime.tracking.Tracker;
 import org.teavm.jso.JSBody;
@@ -49,9 +50,9 @@ public final class CourseRuntime {
     public static CourseRuntime launch(String courseJson, String publishSettingsJson, JSObject learner) {
         BrowserClock clock = new BrowserClock();
         Environment env = new Environment(new XhrHttpClient(), new SendBeacon(), WebStorage.LOCAL, WebStorage.SESSION,
-                clock, clock, new CryptoRandom(), new ConsoleLog(), pageOrigin());
+                clock, clock, new CryptoRandom(), new ConsoleLog(), pageOrigin(), new CheckScript());
         String learnerJson = Json.stringify(learner);
-        CourseLaunch launch = CourseLaunch.open(courseJson, publishSettingsJson, pageQuery(),
+        CourseLaunch launch = CourseLaunch.open(courseJson, publishSettingsJson, publishStamp(), pageQuery(),
                 "null".equals(learnerJson) ? null : learnerJson, env);
         launch.use(tracker -> PageLifecycle.connect(launch));
         return new CourseRuntime(launch);
@@ -234,6 +235,11 @@ public final class CourseRuntime {
 
     @JSBody(script = "return String(window.location.origin);")
     private static native String pageOrigin();
+
+    /** The publisher's stamp in the launch page ({@code <meta name="course-runtime-stamp">}), or null. */
+    @JSBody(script = "var meta = document.querySelector('meta[name=\"" + PublishStamp.META_NAME + "\"]');"
+            + "return meta ? meta.content : null;")
+    private static native String publishStamp();
 
     @JSBody(script = "return String(window.location.search);")
     private static native String pageQuery();
