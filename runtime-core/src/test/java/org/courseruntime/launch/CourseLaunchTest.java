@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.delivery.DeliveryState;
 import org.courseruntime.delivery.DeliveryStatus;
 import org.courseruntime.json.JsonReader;
+import org.courseruntime.port.DocumentCheck;
+import org.courseruntime.port.Environment;
+import org.courseruntime.publish.PublishStamp;
 import org.courseruntime.testing.Fixtures;
 import org.courseruntime.testing.TestEnvironment;
+import org.courseruntime.tracking.Tracker;
 import org.junit.jupiter.api.Test;
 
 class CourseLaunchTest {
@@ -111,6 +116,87 @@ class CourseLaunchTest {
                 + " Please tell the course author.", launch.status().problem());
         assertEquals(1, env.log.errors.size());
         assertEquals(0, env.network.sent().size());
+    }
+
+    @Test
+    void bothBrokenDocumentsAreNamedAtOnce() {
+        CourseLaunch launch = CourseLaunch.open("{\"id\": \"https://x.org/c\"}", "{\"lrs\": {}}", env.environment());
+
+        assertEquals("Your results cannot be recorded. Invalid course definition: language: missing; title: missing;"
+                + " sections: missing. Invalid publish settings: lrs.endpoint: missing; statements: missing."
+                + " Please tell the course author.", launch.status().problem());
+    }
+
+    /** The check that no stamp vouches for a course's texts calls for, answered when the test says (a script loading). */
+    private static final class LaterCheck implements DocumentCheck {
+        final List<String> asked = new ArrayList<>();
+        Result result;
+
+        @Override
+        public void check(String courseJson, String settingsJson, Result result) {
+            asked.add(courseJson);
+            this.result = result;
+        }
+    }
+
+    private Environment withCheck(DocumentCheck check) {
+        Environment e = env.environment();
+        return new Environment(e.http(), e.beacon(), e.store(), e.sessionStore(), e.clock(), e.timer(), e.random(),
+                e.log(), e.pageOrigin(), check);
+    }
+
+    @Test
+    void aCourseItsStampVouchesForOpensAtOnceWithoutTheCheck() {
+        String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
+        LaterCheck check = new LaterCheck();
+
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, settings, PublishStamp.of(Fixtures.COURSE, settings),
+                null, null, withCheck(check));
+        launch.tracker().start();
+        env.clock.runDue();
+
+        assertEquals(List.of(), check.asked);
+        assertEquals(List.of(), env.log.warnings);
+        assertEquals(1, env.network.sent().size());
+    }
+
+    @Test
+    void anEditedCourseIsCheckedFirstAndTheCallsMadeMeanwhileAreTrackedOnceItPasses() throws Exception {
+        String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
+        String edited = Fixtures.COURSE.replace("Safe lifting", "Safe lifting at work");
+        LaterCheck check = new LaterCheck();
+
+        CourseLaunch launch = CourseLaunch.open(edited, settings, PublishStamp.of(Fixtures.COURSE, settings), null, null,
+                withCheck(check));
+        launch.use(Tracker::start);
+        assertEquals(null, launch.answer("q-tf", true), "nothing to judge by until the course is checked");
+
+        assertEquals(List.of(edited), check.asked);
+        assertEquals(List.of("course.json is not what the publisher checked (changed after publishing?). course.json and"
+                + " publish-settings.json are checked in the browser (course-check.js) before the course opens."), env.log.warnings);
+        assertEquals(DeliveryState.CONNECTING, launch.status().state());
+        check.result.checked(List.of(), List.of());
+        env.clock.runDue();
+
+        List<?> batch = (List<?>) JsonReader.parse(env.network.sent().get(0).body());
+        assertEquals("Safe lifting at work", ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) batch.get(0)).get("object"))
+                .get("definition")).get("name")).get("en-US"));
+        assertEquals(3, batch.size(), "started, then the answer's answered and progressed");
+    }
+
+    @Test
+    void aCheckThatCannotRunStopsTheCourseWithTheReason() {
+        LaterCheck check = new LaterCheck();
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+                null, null, null, withCheck(check));
+
+        check.result.unavailable("https://courses.example.com/course-check.js could not be loaded");
+
+        assertEquals("Your results cannot be recorded. The course's files could not be checked:"
+                + " https://courses.example.com/course-check.js could not be loaded. Please tell the course author.",
+                launch.status().problem());
+        assertEquals(List.of(launch.status().problem()), env.log.errors);
+        assertEquals(List.of(), env.log.warnings, "a page that hands texts of its own, without a stamp, is no surprise");
     }
 
     @Test

@@ -16,17 +16,21 @@ import org.courseruntime.course.CourseDefinitionReader;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.Problems;
 import org.courseruntime.publish.PublishSettingsReader;
+import org.courseruntime.publish.PublishStamp;
 
 /**
  * The publish step: a course folder and publish settings in, an exported course out. It writes {@code <out>/course/}
- * (the course's files, the compiled runtime, the settings, a {@code tincan.xml} and a {@code cmi5.xml}) and
- * {@code <out>/<name>.zip} of the same, ready for an LMS. The output depends only on its inputs (files in name order,
+ * (the course's files, the compiled runtime and its checker {@code course-check.js}, the settings, a
+ * {@code tincan.xml} and a {@code cmi5.xml}) and {@code <out>/<name>.zip} of the same, ready for an LMS. The launch
+ * page gets the stamp of the two checked documents ({@link PublishStamp}), so the learner's browser does not check
+ * them again. The output depends only on its inputs (files in name order,
  * fixed zip timestamps), so republishing with other settings changes only {@code publish-settings.json}. Invalid
  * settings or course definition stop it with every problem listed. Usage:
  * {@code java -cp demo-course/target/demo-course.jar org.courseruntime.demo.publish.CoursePublisher <course folder> <publish-settings.json> <output folder>}
  */
 public final class CoursePublisher {
     static final String RUNTIME_RESOURCE = "/org/courseruntime/web/course-runtime.js";
+    static final String CHECK_RESOURCE = "/org/courseruntime/web/course-check.js";
     static final String LAUNCH_PAGE = "index.html";
     private static final long FIXED_ZIP_TIME = 1_767_225_600_000L; // 2026-01-01T00:00:00Z: the same bytes every run
 
@@ -50,10 +54,13 @@ public final class CoursePublisher {
     /** Publishes {@code courseFolder} with {@code settingsFile} into {@code output}; returns the zip's path. */
     public static Path publish(Path courseFolder, Path settingsFile, Path output) throws IOException, InvalidDocumentException {
         String settings = Files.readString(settingsFile, StandardCharsets.UTF_8);
-        CourseDefinition course = validate(Files.readString(courseFolder.resolve("course.json"), StandardCharsets.UTF_8), settings);
+        String courseJson = Files.readString(courseFolder.resolve("course.json"), StandardCharsets.UTF_8);
+        CourseDefinition course = validate(courseJson, settings);
         if (!Files.isRegularFile(courseFolder.resolve(LAUNCH_PAGE))) {
             throw new IOException(courseFolder.resolve(LAUNCH_PAGE) + " is missing: it is the page an LMS launches");
         }
+        String page = StampedPage.of(Files.readString(courseFolder.resolve(LAUNCH_PAGE), StandardCharsets.UTF_8),
+                PublishStamp.of(courseJson, settings));
         Path exported = output.resolve("course");
         deleteRecursively(exported);
         Files.createDirectories(exported);
@@ -64,18 +71,24 @@ public final class CoursePublisher {
                 Files.copy(file, target);
             }
         }
-        try (InputStream runtime = CoursePublisher.class.getResourceAsStream(RUNTIME_RESOURCE)) {
-            if (runtime == null) {
-                throw new IOException("course-runtime.js is not on the classpath: build runtime-web first (mvn package)");
-            }
-            Files.write(exported.resolve("course-runtime.js"), runtime.readAllBytes());
-        }
+        copyResource(RUNTIME_RESOURCE, exported.resolve("course-runtime.js"));
+        copyResource(CHECK_RESOURCE, exported.resolve("course-check.js"));
+        Files.writeString(exported.resolve(LAUNCH_PAGE), page, StandardCharsets.UTF_8);
         Files.writeString(exported.resolve("publish-settings.json"), settings, StandardCharsets.UTF_8);
         Files.writeString(exported.resolve("tincan.xml"), TinCanXml.of(course, LAUNCH_PAGE), StandardCharsets.UTF_8);
         Files.writeString(exported.resolve("cmi5.xml"), Cmi5Xml.of(course, LAUNCH_PAGE), StandardCharsets.UTF_8);
         Path zip = output.resolve(zipName(course) + ".zip");
         zip(exported, zip);
         return zip;
+    }
+
+    private static void copyResource(String resource, Path target) throws IOException {
+        try (InputStream in = CoursePublisher.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException(resource + " is not on the classpath: build runtime-web first (mvn package)");
+            }
+            Files.write(target, in.readAllBytes());
+        }
     }
 
     /** The course definition, once both it and the settings are valid; otherwise every problem of both. */

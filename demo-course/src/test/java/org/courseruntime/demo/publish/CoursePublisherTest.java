@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.courseruntime.demo.support.PublishedCourse;
 import org.courseruntime.json.InvalidDocumentException;
+import org.courseruntime.publish.PublishStamp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -52,9 +55,10 @@ class CoursePublisherTest {
 
         assertEquals("xapi-in-ten-minutes.zip", zip.getFileName().toString());
         Map<String, byte[]> entries = entries(zip);
-        assertEquals(List.of("cmi5.xml", "course-runtime.js", "course.css", "course.js", "course.json", "index.html",
-                "publish-settings.json", "tincan.xml"), List.copyOf(entries.keySet()));
+        assertEquals(List.of("cmi5.xml", "course-check.js", "course-runtime.js", "course.css", "course.js", "course.json",
+                "index.html", "publish-settings.json", "tincan.xml"), List.copyOf(entries.keySet()));
         assertArrayEquals(Files.readAllBytes(Path.of("target/course/course-runtime.js")), entries.get("course-runtime.js"));
+        assertArrayEquals(Files.readAllBytes(Path.of("target/course/course-check.js")), entries.get("course-check.js"));
         assertTrue(Files.isRegularFile(work.resolve("out/course/index.html")));
         assertArrayEquals(entries.get("tincan.xml"), Files.readAllBytes(work.resolve("out/course/tincan.xml")));
     }
@@ -97,18 +101,59 @@ class CoursePublisherTest {
     }
 
     @Test
-    void republishingWithOtherSettingsChangesOnlyTheSettings() throws Exception {
+    void republishingWithOtherSettingsChangesOnlyTheSettingsAndTheStamp() throws Exception {
         Map<String, byte[]> first = entries(CoursePublisher.publish(DEMO, settings("a.json", "https://lrs-a.example.com/xapi/"), work.resolve("a")));
         Map<String, byte[]> second = entries(CoursePublisher.publish(DEMO, settings("b.json", "https://lrs-b.example.com/xapi/"), work.resolve("b")));
 
         assertEquals(first.keySet(), second.keySet());
+        String firstPage = new String(first.get("index.html"), StandardCharsets.UTF_8);
+        String secondPage = new String(second.get("index.html"), StandardCharsets.UTF_8);
+        assertEquals(stampOf(firstPage).split(" ")[1], stampOf(secondPage).split(" ")[1], "the course's digest");
+        assertNotEquals(stampOf(firstPage).split(" ")[2], stampOf(secondPage).split(" ")[2], "the settings' digest");
+        assertEquals(firstPage.replace(stampOf(firstPage), ""), secondPage.replace(stampOf(secondPage), ""));
         for (String name : first.keySet()) {
+            if (name.equals("index.html")) {
+                continue;
+            }
             if (name.equals("publish-settings.json")) {
                 assertNotEquals(new String(first.get(name)), new String(second.get(name)));
             } else {
                 assertArrayEquals(first.get(name), second.get(name), name);
             }
         }
+    }
+
+    /** The launch page's stamp: one meta element, right after {@code <head>}, the author's page otherwise unchanged. */
+    @Test
+    void theLaunchPageCarriesTheStampOfTheCheckedDocumentsAndIsOtherwiseTheAuthorsOwn() throws Exception {
+        Path settings = settings("a.json", "https://lrs.example.com/xapi/");
+        CoursePublisher.publish(DEMO, settings, work.resolve("out"));
+        String page = Files.readString(work.resolve("out/course/index.html"));
+        String stamp = PublishStamp.of(Files.readString(DEMO.resolve("course.json")), Files.readString(settings));
+
+        String meta = "<meta name=\"course-runtime-stamp\" content=\"" + stamp + "\">\n";
+        assertEquals(1, page.split("course-runtime-stamp", -1).length - 1, page);
+        assertEquals(Files.readString(DEMO.resolve("index.html")).replace("<head>\n", "<head>\n" + meta), page);
+
+        CoursePublisher.publish(work.resolve("out/course"), settings, work.resolve("again"));
+        assertEquals(page, Files.readString(work.resolve("again/course/index.html")), "republishing an export replaces its stamp");
+    }
+
+    @Test
+    void aLaunchPageWithoutAHeadIsRefusedWithTheReason() throws Exception {
+        Path course = Files.createDirectories(work.resolve("headless"));
+        Files.copy(DEMO.resolve("course.json"), course.resolve("course.json"));
+        Files.writeString(course.resolve("index.html"), "<!DOCTYPE html><body><script src=\"course-runtime.js\"></script>");
+
+        IOException error = assertThrows(IOException.class,
+                () -> CoursePublisher.publish(course, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out")));
+
+        assertEquals("index.html has no <head> element, where the publisher writes the course's stamp", error.getMessage());
+    }
+
+    private static String stampOf(String page) {
+        int start = page.indexOf("content=\"", page.indexOf("course-runtime-stamp")) + "content=\"".length();
+        return page.substring(start, page.indexOf('"', start));
     }
 
     @Test

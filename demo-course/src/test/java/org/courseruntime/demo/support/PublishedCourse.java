@@ -4,15 +4,20 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.courseruntime.demo.publish.CoursePublisher;
 import org.courseruntime.demo.site.CourseSite;
+import org.courseruntime.json.InvalidDocumentException;
 
 /**
- * The demo course as the build exported it ({@code target/course}), republished with other publish settings and
- * served on a free port of 127.0.0.1: what an author's "publish for a custom LRS" produces.
+ * The demo course republished with other publish settings and served on a free port of 127.0.0.1: what an author's
+ * "publish for a custom LRS" produces, stamped by the publisher. Settings the publisher refuses, and files replaced
+ * afterwards ({@link #withFile}), are written over the build's export as an author editing it by hand would.
  */
 public final class PublishedCourse implements AutoCloseable {
     /** The demo course as the build exported it. */
     public static final Path EXPORTED = Path.of("target/course");
+    /** The demo course's own files, before publishing. */
+    private static final Path SOURCE = Path.of("src/main/course");
 
     private final Path folder;
     private final CourseSite site;
@@ -24,6 +29,16 @@ public final class PublishedCourse implements AutoCloseable {
 
     /** The course published with {@code settingsJson} as its publish-settings.json ({@code null}: no such file). */
     public static PublishedCourse withSettings(String settingsJson) throws IOException {
+        if (settingsJson != null) {
+            Path output = Files.createTempDirectory("published-course");
+            Path settings = Files.writeString(output.resolve("publish-settings.json"), settingsJson);
+            try {
+                CoursePublisher.publish(SOURCE, settings, output);
+                return new PublishedCourse(output.resolve("course"));
+            } catch (InvalidDocumentException refused) {
+                // settings the publisher refuses reach a course only by hand: written over the export below
+            }
+        }
         Path folder = Files.createTempDirectory("published-course");
         try (Stream<Path> files = Files.list(EXPORTED)) {
             for (Path file : files.toList()) {
