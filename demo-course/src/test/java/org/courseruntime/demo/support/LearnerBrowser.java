@@ -1,5 +1,6 @@
 package org.courseruntime.demo.support;
 
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.List;
@@ -8,6 +9,9 @@ import org.htmlunit.BrowserVersion;
 import org.htmlunit.ScriptException;
 import org.htmlunit.WebClient;
 import org.htmlunit.WebConsole;
+import org.htmlunit.WebRequest;
+import org.htmlunit.WebResponse;
+import org.htmlunit.util.WebConnectionWrapper;
 import org.htmlunit.html.HtmlElement;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
@@ -18,6 +22,8 @@ public final class LearnerBrowser implements CourseUi, AutoCloseable {
     public final List<String> consoleErrors = new CopyOnWriteArrayList<>();
     public final List<String> consoleWarnings = new CopyOnWriteArrayList<>();
     public final List<String> scriptErrors = new CopyOnWriteArrayList<>();
+    /** The URL of every request the browser made, in order. */
+    public final List<String> requested = new CopyOnWriteArrayList<>();
     private final WebClient client = new WebClient(BrowserVersion.CHROME);
     private HtmlPage page;
 
@@ -27,6 +33,13 @@ public final class LearnerBrowser implements CourseUi, AutoCloseable {
         client.getOptions().setCssEnabled(false);
         client.setJavaScriptErrorListener(new ErrorRecorder());
         client.getWebConsole().setLogger(new ConsoleRecorder());
+        new WebConnectionWrapper(client) {
+            @Override
+            public WebResponse getResponse(WebRequest request) throws IOException {
+                requested.add(request.getUrl().toString());
+                return super.getResponse(request);
+            }
+        };
     }
 
     public HtmlPage open(String url) throws Exception {

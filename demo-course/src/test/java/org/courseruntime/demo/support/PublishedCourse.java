@@ -66,6 +66,11 @@ public final class PublishedCourse implements AutoCloseable {
         return this;
     }
 
+    /** The folder served: the exported course. */
+    public Path folder() {
+        return folder;
+    }
+
     public String url() {
         return site.url();
     }
