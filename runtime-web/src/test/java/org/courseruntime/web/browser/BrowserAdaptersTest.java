@@ -15,6 +15,7 @@ import java.util.Map;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.json.JsonWriter;
+import org.courseruntime.publish.PublishStamp;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
@@ -50,10 +51,11 @@ class BrowserAdaptersTest {
         site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         site.createContext("/", exchange -> {
             try (exchange) {
-                boolean runtime = exchange.getRequestURI().getPath().endsWith("/course-runtime.js");
-                byte[] body = runtime ? Files.readAllBytes(RUNTIME) : pageFor(exchange.getRequestURI().getQuery())
-                        .getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", runtime ? "text/javascript" : "text/html; charset=utf-8");
+                String path = exchange.getRequestURI().getPath();
+                boolean script = path.endsWith(".js"); // course-runtime.js, and course-check.js for an unstamped course
+                byte[] body = script ? Files.readAllBytes(RUNTIME.resolveSibling(path.substring(path.lastIndexOf('/') + 1)))
+                        : pageFor(exchange.getRequestURI().getQuery()).getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", script ? "text/javascript" : "text/html; charset=utf-8");
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);
             }
@@ -70,13 +72,18 @@ class BrowserAdaptersTest {
         lrs.close();
     }
 
-    /** The course page: the runtime, then the course launched and started; {@code broken} gives a broken course. */
+    /**
+     * The course page: the runtime, then the course launched and started, stamped as the publisher stamps it;
+     * {@code broken} gives a broken course, without a stamp, which course-check.js checks.
+     */
     private String pageFor(String query) {
-        String course = "broken".equals(query) ? "{\"id\": \"not an IRI\"}" : COURSE;
+        boolean broken = "broken".equals(query);
+        String course = broken ? "{\"id\": \"not an IRI\"}" : COURSE;
         String settings = JsonWriter.write(Map.of("lrs", Map.of("endpoint", lrs.endpoint(), "login", LOGIN,
                 "password", PASSWORD), "statements", List.of("started", "progressed", "experienced", "answered",
                 "mastered", "passed", "failed")));
-        return "<!DOCTYPE html><html><head><script>window.consoleErrors = []; console.error = function () {"
+        return "<!DOCTYPE html><html><head>" + (broken ? "" : "<meta name=\"course-runtime-stamp\" content=\""
+                + PublishStamp.of(course, settings) + "\">") + "<script>window.consoleErrors = []; console.error = function () {"
                 + " consoleErrors.push(Array.prototype.join.call(arguments, ' ')); };</script>"
                 + "<script src=\"course-runtime.js\"></script></head><body><script>"
                 + "window.courseRuntime = CourseRuntime.launch(" + JsonWriter.write(course) + ", "
