@@ -55,4 +55,48 @@ class PageCloseInChromiumTest {
             assertTrue(stored.stream().anyMatch(s -> "http://adlnet.gov/expapi/verbs/failed".equals(((Map<?, ?>) s.get("verb")).get("id"))));
         }
     }
+
+    /**
+     * The attempt is written once per turn of the event loop: closing the tab right after an answer keeps it, and the
+     * next visit in this browser continues from it, with the answer's statements at the LRS once.
+     */
+    @Test
+    void closingTheTabRightAfterAnAnswerKeepsTheAnswerForTheNextVisit() throws Exception {
+        LearningLocker lrs = LearningLocker.shared();
+        try (PublishedCourse course = PublishedCourse.withSettings(PublishedCourse.settings(lrs.endpoint(),
+                     LearningLocker.LOGIN, LearningLocker.PASSWORD));
+             ChromiumBrowser chromium = new ChromiumBrowser()) {
+            chromium.driver.get(course.url());
+            chromium.waitUntil("window.courseRuntime && courseRuntime.status().state === 'saved'"
+                    + " && courseRuntime.status().confirmed === 3", 20_000);
+            Object actor = ((Map<?, ?>) ((List<?>) JsonReader.parse((String) chromium.js(
+                    "return JSON.stringify(courseRuntime.confirmedStatements());"))).get(0)).get("actor");
+            chromium.click("#next");
+            chromium.click("#next");
+            chromium.click("form[data-question='q-actor'] input[value='true']");
+            chromium.click("form[data-question='q-actor'] button[type='submit']");
+            Object progress = chromium.js("return courseRuntime.progress();");
+            String courseTab = chromium.driver.getWindowHandle();
+            chromium.driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            String otherTab = chromium.driver.getWindowHandle();
+            chromium.driver.switchTo().window(courseTab).close();
+            chromium.driver.switchTo().window(otherTab);
+
+            chromium.driver.get(course.url());
+            chromium.waitUntil("window.courseRuntime && courseRuntime.status().state === 'saved'", 20_000);
+            assertEquals(progress, chromium.js("return courseRuntime.progress();"));
+            assertEquals("q-actor", chromium.js("return courseRuntime.position();"));
+            long deadline = System.currentTimeMillis() + 10_000;
+            while (answered(lrs, actor) == 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            Thread.sleep(1_000); // time for a second copy to show, if one were sent
+            assertEquals(1, answered(lrs, actor));
+        }
+    }
+
+    private static long answered(LearningLocker lrs, Object actor) throws Exception {
+        return lrs.statementsOf(actor).stream()
+                .filter(s -> "http://adlnet.gov/expapi/verbs/answered".equals(((Map<?, ?>) s.get("verb")).get("id"))).count();
+    }
 }
