@@ -5,7 +5,18 @@
   var OUTBOX_PREFIX = 'courseruntime.outbox.';
   var runtime;
 
+  /**
+   * The page of a published course carries the publisher's stamp of its texts (stamp.js has the bench site's); with
+   * unstamped=true the page is that of a course edited after publishing, which loads course-check.js first.
+   */
   function launch() {
+    if (window.BenchStamp && Bench.param('unstamped') !== 'true'
+        && !document.querySelector('meta[name="course-runtime-stamp"]')) {
+      var meta = document.createElement('meta');
+      meta.name = 'course-runtime-stamp';
+      meta.content = window.BenchStamp;
+      document.head.appendChild(meta);
+    }
     return CourseRuntime.launch(AnsweredQuestion.courseDefinition(), AnsweredQuestion.publishSettings());
   }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.courseruntime.json.JsonWriter;
 
 /**
  * Serves the benchmark pages (src/test/bench, the peers' node_modules with them) and course-runtime.js on
@@ -26,6 +27,8 @@ import java.util.concurrent.Executors;
  */
 final class BenchSite implements AutoCloseable {
     static final Path RUNTIME = Path.of("target/course/course-runtime.js").toAbsolutePath();
+    /** What ours loads for texts no stamp vouches for, from beside course-runtime.js. */
+    static final Path CHECK = RUNTIME.resolveSibling("course-check.js");
     private static final String LAUNCH_DATA = "{\"contextTemplate\": {\"contextActivities\": {\"grouping\": [{\"id\":"
             + " \"https://courses.example.com/xapi-in-ten-minutes\"}]}, \"extensions\": {"
             + "\"https://w3id.org/xapi/cmi5/context/extensions/sessionid\": \"bench-session\"}},"
@@ -37,6 +40,7 @@ final class BenchSite implements AutoCloseable {
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(4);
+    private volatile String stamp;
 
     BenchSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -48,6 +52,11 @@ final class BenchSite implements AutoCloseable {
     /** The address of {@code page} on this site, e.g. {@code http://127.0.0.1:41234/evaluate.html?library=xapi}. */
     String url(String page) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/" + page;
+    }
+
+    /** The publisher's stamp of the texts ours is launched with here, which stamp.js hands to the pages. */
+    void stamp(String stamp) {
+        this.stamp = stamp;
     }
 
     @Override
@@ -74,6 +83,8 @@ final class BenchSite implements AutoCloseable {
             } else if (path.equals("/cmi5/fetch")) {
                 String token = Base64.getEncoder().encodeToString("bench-lap:bench-password".getBytes(StandardCharsets.UTF_8));
                 reply(exchange, 200, "application/json", "{\"auth-token\": \"" + token + "\"}");
+            } else if (path.equals("/stamp.js")) {
+                reply(exchange, 200, TYPES.get("js"), "window.BenchStamp = " + (stamp == null ? "null" : JsonWriter.write(stamp)) + ";");
             } else {
                 serveFile(exchange, path);
             }
@@ -81,9 +92,9 @@ final class BenchSite implements AutoCloseable {
     }
 
     private static void serveFile(HttpExchange exchange, String path) throws IOException {
-        Path file = path.equals("/" + RUNTIME.getFileName()) ? RUNTIME
+        Path file = path.equals("/" + RUNTIME.getFileName()) ? RUNTIME : path.equals("/" + CHECK.getFileName()) ? CHECK
                 : PeerInstall.DIRECTORY.resolve(path.substring(1)).normalize();
-        if (!file.equals(RUNTIME) && !file.startsWith(PeerInstall.DIRECTORY) || !Files.isRegularFile(file)) {
+        if (!file.equals(RUNTIME) && !file.equals(CHECK) && !file.startsWith(PeerInstall.DIRECTORY) || !Files.isRegularFile(file)) {
             reply(exchange, 404, "text/plain; charset=utf-8", "Not found: " + path);
             return;
         }

@@ -1,6 +1,8 @@
 package org.courseruntime.demo.bench;
 
 import static org.courseruntime.demo.bench.BenchPage.number;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +25,7 @@ import org.courseruntime.demo.support.FaultyFront;
 import org.courseruntime.demo.support.LearningLocker;
 import org.courseruntime.demo.support.PublishedCourse;
 import org.courseruntime.demo.support.Traffic;
+import org.courseruntime.publish.PublishStamp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,6 +45,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class Benchmarks {
     private static final int START_UP_RUNS = 15;
+    private static final String CHECK_LABEL = "course-check.js (ours, loaded only for an unstamped course)";
+    private static final String UNSTAMPED_LABEL = "course-runtime.js (ours), course edited after publishing: loads course-check.js";
     private static final int COST_ROUNDS = 5;
     private static final int STATEMENTS = 10_000;
     private static final int[] QUEUED = {10, 1_000, 10_000};
@@ -72,15 +77,20 @@ class Benchmarks {
     @Order(1)
     void size() throws Exception {
         List<Library> libraries = List.of(Library.values());
-        List<CompressedSize> sizes = CompressedSize.of(libraries.stream().map(Library::file).toList());
+        List<Path> files = new ArrayList<>(libraries.stream().map(Library::file).toList());
+        files.add(BenchSite.CHECK);
+        List<CompressedSize> sizes = CompressedSize.of(files);
         List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < libraries.size(); i++) {
+        for (int i = 0; i < sizes.size(); i++) {
             CompressedSize size = sizes.get(i);
-            rows.add(List.of(libraries.get(i).label, "`" + libraries.get(i).sitePath.replace("node_modules/", "") + "`",
+            rows.add(List.of(i < libraries.size() ? libraries.get(i).label : CHECK_LABEL,
+                    "`" + (i < libraries.size() ? libraries.get(i).sitePath.replace("node_modules/", "") : "course-check.js") + "`",
                     Report.bytes(size.raw()), Report.bytes(size.gzip()), Report.bytes(size.brotli())));
         }
         REPORT.add(new Report.Section("Size", "size", List.of("library", "file", "raw, B", "gzip, B", "brotli, B"), rows,
-                "Ours is the course-runtime.js the build exports into the demo course (demo-course/target/course); each peer is "
+                "Ours is the course-runtime.js the build exports into the demo course (demo-course/target/course), and "
+                        + "apart the course-check.js beside it, which a learner's page loads only for a course whose files "
+                        + "no publisher stamp vouches for (edited after publishing); each peer is "
                         + "the file its npm package ships for a script tag, installed by `npm ci` from "
                         + "demo-course/src/test/bench/package-lock.json. gzip: java.util.zip at its default level (6), as "
                         + "the build's size budget counts it; brotli: Node's zlib at quality 11 (brotli-size.js)."));
@@ -93,18 +103,28 @@ class Benchmarks {
         Map<Library, List<Double>> evaluate = samplesBy(libraries);
         Map<Library, List<Double>> firstStatement = samplesBy(libraries);
         Map<Library, List<Double>> heap = samplesBy(libraries);
-        try (BenchSite site = new BenchSite(); ChromiumBrowser chromium = browser()) {
+        List<Double> editedFirstStatement = new ArrayList<>();
+        List<Double> editedHeap = new ArrayList<>();
+        try (ChromiumBrowser chromium = browser(); BenchSite site = stampedSite(chromium)) {
             for (int run = -1; run < START_UP_RUNS; run++) { // run -1 warms the browser up and is not counted
                 for (Library library : rotated(libraries, run + 1)) {
                     String query = "?library=" + library.id + "&" + library.parameter();
-                    Map<?, ?> evaluated = BenchPage.run(chromium, site.url("evaluate.html" + query), PAGE_TIMEOUT);
-                    chromium.js("localStorage.clear();"); // every page load is a learner's first visit
-                    Map<?, ?> sent = BenchPage.run(chromium, site.url("first-statement.html" + query), PAGE_TIMEOUT);
-                    chromium.js("localStorage.clear();");
+                    Map<?, ?> evaluated = startUpPage(chromium, site, "evaluate.html" + query);
+                    Map<?, ?> sent = startUpPage(chromium, site, "first-statement.html" + query);
+                    assertFalse(loadedTheChecker(chromium), "a stamped page of ours loaded course-check.js");
                     if (run >= 0) {
                         evaluate.get(library).add(number(evaluated, "millis"));
                         heap.get(library).add(number(evaluated, "heapAddedBytes"));
                         firstStatement.get(library).add(number(sent, "millis"));
+                    }
+                    if (library == Library.OURS) {
+                        Map<?, ?> editedEvaluated = startUpPage(chromium, site, "evaluate.html" + query + "&unstamped=true");
+                        Map<?, ?> editedSent = startUpPage(chromium, site, "first-statement.html" + query + "&unstamped=true");
+                        assertTrue(loadedTheChecker(chromium), "the page of an edited course did not load course-check.js");
+                        if (run >= 0) {
+                            editedHeap.add(number(editedEvaluated, "heapAddedBytes"));
+                            editedFirstStatement.add(number(editedSent, "millis"));
+                        }
                     }
                 }
             }
@@ -113,6 +133,10 @@ class Benchmarks {
         for (Library library : libraries) {
             rows.add(List.of(library.label, Samples.summary(evaluate.get(library), 1, 1),
                     Samples.summary(firstStatement.get(library), 1, 1), Samples.summary(heap.get(library), 1.0 / 1024, 0)));
+            if (library == Library.OURS) {
+                rows.add(List.of(UNSTAMPED_LABEL, "as above, then course-check.js's own",
+                        Samples.summary(editedFirstStatement, 1, 1), Samples.summary(editedHeap, 1.0 / 1024, 0)));
+            }
         }
         REPORT.add(new Report.Section("Start-up", "startUp", List.of("library", "parse + evaluate, ms",
                         "page load to the first statement leaving, ms", "JS heap added, KiB"), rows,
@@ -126,7 +150,9 @@ class Benchmarks {
                         + "stand-in LRS on the same 127.0.0.1 origin that answers immediately; the figure is the Resource "
                         + "Timing requestStart of that request, in ms since navigation start. Ours: CourseRuntime.launch("
                         + "course, settings) then start(), which sends \"started\" (the course texts are given inline, not "
-                        + "fetched). TinCanJS: new TinCan.LRS + saveStatement(new TinCan.Statement). @xapi/xapi: new XAPI + "
+                        + "fetched; the page carries the publisher's stamp of them, as a published course does; the row below "
+                        + "it is the page of a course edited after publishing, whose texts course-check.js checks first, "
+                        + "loaded from the same origin). TinCanJS: new TinCan.LRS + saveStatement(new TinCan.Statement). @xapi/xapi: new XAPI + "
                         + "sendStatement (axios). xapiwrapper: changeConfig + sendStatement(new ADL.XAPIStatement). @xapi/cmi5: "
                         + "new Cmi5(launch parameters) + initialize(), which first POSTs the fetch URL for the auth token, "
                         + "GETs LMS.LaunchData (State API) and the learner preferences (Agent Profile API), then sends "
@@ -144,7 +170,7 @@ class Benchmarks {
         Map<String, List<Double>> millis = new LinkedHashMap<>();
         Map<String, Map<?, ?>> last = new LinkedHashMap<>();
         COST_RUNS.forEach(run -> millis.put(run, new ArrayList<>()));
-        try (BenchSite site = new BenchSite(); ChromiumBrowser chromium = browser()) {
+        try (ChromiumBrowser chromium = browser(); BenchSite site = stampedSite(chromium)) {
             for (int round = 0; round < COST_ROUNDS; round++) {
                 Map<?, ?> figures = BenchPage.run(chromium, site.url("statement-cost.html?count=" + STATEMENTS + "&runs="
                         + String.join(",", rotated(COST_RUNS, round)) + load), COST_PAGE_TIMEOUT);
@@ -202,7 +228,7 @@ class Benchmarks {
     @Order(4)
     void outboxGrowth() throws Exception {
         List<List<String>> rows = new ArrayList<>();
-        try (BenchSite site = new BenchSite(); ChromiumBrowser chromium = browser()) {
+        try (ChromiumBrowser chromium = browser(); BenchSite site = stampedSite(chromium)) {
             for (int queued : QUEUED) {
                 List<Double> micros = new ArrayList<>();
                 Map<?, ?> figures = Map.of();
@@ -339,6 +365,30 @@ class Benchmarks {
 
     private static String basicAuthorization(String login, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean loadedTheChecker(ChromiumBrowser chromium) {
+        return (Boolean) chromium.js("return performance.getEntriesByType('resource')"
+                + ".some(function (entry) { return entry.name.endsWith('/course-check.js'); });");
+    }
+
+    /** A start-up page for a learner's first visit: localStorage empty before and after. */
+    private static Map<?, ?> startUpPage(ChromiumBrowser chromium, BenchSite site, String page) throws Exception {
+        Map<?, ?> figures = BenchPage.run(chromium, site.url(page), PAGE_TIMEOUT);
+        chromium.js("localStorage.clear();");
+        return figures;
+    }
+
+    /**
+     * A bench site whose pages carry the publisher's stamp of the texts ours is launched with (the texts name the
+     * site's origin, so they are read from a page of it), as the page of a published course does.
+     */
+    private static BenchSite stampedSite(ChromiumBrowser chromium) throws Exception {
+        BenchSite site = new BenchSite();
+        chromium.driver.get(site.url("texts.html"));
+        List<?> texts = (List<?>) chromium.js("return [AnsweredQuestion.courseDefinition(), AnsweredQuestion.publishSettings()];");
+        site.stamp(PublishStamp.of((String) texts.get(0), (String) texts.get(1)));
+        return site;
     }
 
     private static ChromiumBrowser browser() throws Exception {
