@@ -194,6 +194,13 @@
         feedback.textContent = e.message;
         return;
       }
+      if (!answer && runtime.status().state === 'connecting') {
+        // The course is still opening (its files are being checked): the answer is kept and tracked in a moment.
+        feedback.className = 'feedback';
+        feedback.textContent = 'Your answer is kept; it is judged as soon as the course has opened.';
+        markDone();
+        return;
+      }
       if (!answer) {
         feedback.className = 'feedback';
         feedback.textContent = 'Your answer cannot be recorded (see the message above).';

@@ -9,9 +9,10 @@ import org.courseruntime.publish.PublishSettingsCheck;
 import org.courseruntime.publish.PublishSettingsReader;
 
 /**
- * The full check of a course's two author documents, every problem with its location: what the publisher runs
- * before it stamps a course, what {@code course-check.js} exports to authoring tools, and what the learner's runtime
- * asks for texts no stamp vouches for. Never part of {@code course-runtime.js}.
+ * The full check of a course's two author documents, every problem with its location, in the words of the check the
+ * publisher runs before it stamps a course ({@code CourseDefinitionReader.read}, {@code PublishSettingsReader.read}):
+ * what {@code course-check.js} exports to authoring tools, and what the learner's runtime asks for texts no stamp
+ * vouches for. Never part of {@code course-runtime.js}.
  */
 public final class CourseFilesCheck implements DocumentCheck {
     /** Every problem of the text of {@code course.json}; empty when the course can be used. */

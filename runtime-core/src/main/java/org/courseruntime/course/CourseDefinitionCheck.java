@@ -113,15 +113,16 @@ public final class CourseDefinitionCheck {
         criteria.rejectUnknown("minimumScore", "requiredSections");
         fraction(criteria, "minimumScore");
         List<?> names = criteria.array("requiredSections", false);
+        List<?> sections = root.raw("sections") instanceof List<?> list ? list : new ArrayList<>();
         for (int i = 0; names != null && i < names.size(); i++) {
-            if (!(names.get(i) instanceof String name) || !isSection(root, name)) {
+            if (!(names.get(i) instanceof String name) || !isSection(sections, name)) {
                 criteria.problem("requiredSections", "item " + i + " is not the id of a section");
             }
         }
     }
 
-    private static boolean isSection(JsonObjectView root, String id) {
-        for (Object section : root.array("sections", false) == null ? new ArrayList<>() : root.array("sections", false)) {
+    private static boolean isSection(List<?> sections, String id) {
+        for (Object section : sections) {
             if (section instanceof Map<?, ?> map && id.equals(map.get("id"))) {
                 return true;
             }

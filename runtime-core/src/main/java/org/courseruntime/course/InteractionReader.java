@@ -62,7 +62,10 @@ final class InteractionReader {
             return new NumericInteraction(CourseDefinitionReader.number(range.get("min"), null),
                     CourseDefinitionReader.number(range.get("max"), null));
         }
-        return new OtherInteraction((String) correct);
+        if (type == InteractionType.OTHER) {
+            return new OtherInteraction((String) correct);
+        }
+        throw new IllegalArgumentException("not a checked interaction type: " + (String) question.get("interactionType"));
     }
 
     private List<Component> components(String key) {

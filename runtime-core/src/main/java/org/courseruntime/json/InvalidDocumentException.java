@@ -8,6 +8,9 @@ import java.util.List;
  * Example message: {@code Invalid publish settings: lrs.endpoint: missing; statements[1]: unknown statement "finish"}.
  */
 public final class InvalidDocumentException extends Exception {
+    /** The problem of a file that could not be loaded or holds nothing. */
+    public static final String MISSING = "the file is missing or empty";
+
     private final List<String> problems;
 
     public InvalidDocumentException(String document, Problems problems) {
@@ -33,15 +36,27 @@ public final class InvalidDocumentException extends Exception {
         return problems;
     }
 
-    /** Parses {@code text} as the JSON of {@code document}, failing with this exception on a syntax error. */
+    /** Whether {@code text} is no document at all: {@link #MISSING}. */
+    public static boolean isMissing(String text) {
+        return text == null || text.trim().isEmpty();
+    }
+
+    /** {@code text} without a leading byte order mark, which browsers leave out of a file they load. */
+    public static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /**
+     * Parses {@code text} as the JSON of {@code document}, failing with this exception on a syntax error.
+     */
     public static Object parse(String document, String text) throws InvalidDocumentException {
-        if (text == null || text.trim().isEmpty()) {
+        if (isMissing(text)) {
             Problems problems = new Problems();
-            problems.add("", "the file is missing or empty");
+            problems.add("", MISSING);
             throw new InvalidDocumentException(document, problems);
         }
         try {
-            return JsonReader.parse(text);
+            return JsonReader.parse(withoutByteOrderMark(text));
         } catch (JsonSyntaxException e) {
             throw new InvalidDocumentException(document, e);
         }

@@ -56,6 +56,8 @@ public final class CourseLaunch {
     private static final String DEFINED_VERB = "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/";
     /** The State API document that holds the learner's attempt. */
     static final String ATTEMPT_STATE_ID = "courseruntime.attempt";
+    /** Stamped texts the builders cannot take: from a publisher of another version than this runtime. */
+    private static final String UNREADABLE = "This runtime cannot read the course's files (published for another version?)";
     private static final DeliveryStatus CONNECTING =
             new DeliveryStatus(DeliveryState.CONNECTING, 0, 0, 0, 0, false, null);
 
@@ -113,23 +115,51 @@ public final class CourseLaunch {
             launch.fail(e.getMessage() + ". Please tell the course author");
             return launch;
         }
-        Opening opening = new Opening(launch, courseJson, settingsJson, tinCan, cmi5, fromPage);
-        String whyNot = PublishStamp.whyNotVouched(stamp, courseJson, settingsJson);
-        if (whyNot == null) {
-            opening.checked(new ArrayList<>(), new ArrayList<>());
-        } else {
-            if (!whyNot.isEmpty()) {
-                env.log().warn(whyNot + ". course.json and publish-settings.json are checked in the browser"
-                        + " (course-check.js) before the course opens.");
-            }
-            env.check().check(courseJson, settingsJson, opening);
+        launch.cmi5 = cmi5; // so that an exit() while the texts are checked still ends the session
+        Opening opening = new Opening(launch, courseJson, settingsJson, tinCan, fromPage);
+        if (InvalidDocumentException.isMissing(courseJson) || InvalidDocumentException.isMissing(settingsJson)) {
+            opening.checked(missing(courseJson), missing(settingsJson)); // nothing to check: a file did not load
+            return launch;
         }
+        String whyNot = PublishStamp.whyNotVouched(stamp, courseJson, settingsJson);
+        if (whyNot == null && opening.opened()) {
+            return launch;
+        }
+        if (whyNot == null) {
+            whyNot = UNREADABLE;
+        }
+        if (!whyNot.isEmpty()) {
+            env.log().warn(whyNot + ". course.json and publish-settings.json are checked in the browser"
+                    + " (course-check.js) before the course opens.");
+        }
+        env.check().check(courseJson, settingsJson, opening);
         return launch;
     }
 
+    private static List<String> missing(String text) {
+        List<String> problems = new ArrayList<>();
+        if (InvalidDocumentException.isMissing(text)) {
+            problems.add(InvalidDocumentException.MISSING);
+        }
+        return problems;
+    }
+
     /** A launch whose parameters were read, waiting for the word that the author's texts are right. */
-    private record Opening(CourseLaunch launch, String courseJson, String settingsJson, LaunchParameters tinCan,
-                           Cmi5Parameters cmi5, Agent fromPage) implements DocumentCheck.Result {
+    private static final class Opening implements DocumentCheck.Result {
+        private final CourseLaunch launch;
+        private final String courseJson;
+        private final String settingsJson;
+        private final LaunchParameters tinCan;
+        private final Agent fromPage;
+
+        Opening(CourseLaunch launch, String courseJson, String settingsJson, LaunchParameters tinCan, Agent fromPage) {
+            this.launch = launch;
+            this.courseJson = courseJson;
+            this.settingsJson = settingsJson;
+            this.tinCan = tinCan;
+            this.fromPage = fromPage;
+        }
+
         @Override
         public void checked(List<String> courseProblems, List<String> settingsProblems) {
             List<String> messages = new ArrayList<>();
@@ -141,13 +171,8 @@ public final class CourseLaunch {
             }
             if (!messages.isEmpty()) {
                 launch.fail(String.join(". ", messages) + ". Please tell the course author");
-                return;
-            }
-            try {
-                launch.begin(CourseDefinitionReader.fromChecked(JsonReader.parse(courseJson)),
-                        PublishSettingsReader.fromChecked(JsonReader.parse(settingsJson)), tinCan, cmi5, fromPage);
-            } catch (JsonSyntaxException e) { // only texts that passed the check come here
-                launch.fail("The course files cannot be read (" + e.getMessage() + "). Please tell the course author");
+            } else if (!opened()) {
+                launch.fail(UNREADABLE + ". Please tell the course author");
             }
         }
 
@@ -155,14 +180,27 @@ public final class CourseLaunch {
         public void unavailable(String why) {
             launch.fail("The course's files could not be checked: " + why + ". Please tell the course author");
         }
+
+        /** Builds the course from the texts and opens it; false when they are not what the builders take. */
+        boolean opened() {
+            CourseDefinition course;
+            PublishSettings settings;
+            try {
+                course = CourseDefinitionReader.fromChecked(JsonReader.parse(InvalidDocumentException.withoutByteOrderMark(courseJson)));
+                settings = PublishSettingsReader.fromChecked(JsonReader.parse(InvalidDocumentException.withoutByteOrderMark(settingsJson)));
+            } catch (JsonSyntaxException | RuntimeException e) {
+                // Texts a stamp vouches for that the builders cannot take: a runtime and a publisher of other versions.
+                return false;
+            }
+            launch.begin(course, settings, tinCan, fromPage);
+            return true;
+        }
     }
 
     /** Opens the course in the mode the launch parameters say: standalone, Tin Can or cmi5. */
-    private void begin(CourseDefinition definition, PublishSettings settings, LaunchParameters tinCan,
-                       Cmi5Parameters cmi5, Agent fromPage) {
+    private void begin(CourseDefinition definition, PublishSettings settings, LaunchParameters tinCan, Agent fromPage) {
         if (cmi5 != null) {
             course = definition.withId(cmi5.activityId());
-            this.cmi5 = cmi5;
             Cmi5Handshake.begin(cmi5, env, new Cmi5Handshake.Listener() {
                 @Override
                 public void ready(Cmi5Session session, Credentials credentials) {
@@ -278,7 +316,8 @@ public final class CourseLaunch {
     }
 
     /**
-     * The learner answers question {@code pageId}: judged at once, tracked now or once the launch is ready.
+     * The learner answers question {@code pageId}: judged at once (not while the course's texts are being checked:
+     * then {@code null}), tracked now or once the launch is ready.
      *
      * @throws IllegalArgumentException when there is no such question or the response does not fit it
      */

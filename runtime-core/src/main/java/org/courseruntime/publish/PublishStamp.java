@@ -41,21 +41,26 @@ public final class PublishStamp {
         if (expected.equals(stamp)) {
             return null;
         }
-        String changed = !stamp.startsWith(FORMAT + " " + digest(courseJson) + " ") ? "course.json"
-                : !stamp.endsWith(" " + digest(settingsJson)) ? "publish-settings.json" : "the stamp";
-        return changed + " is not what the publisher checked (changed after publishing?)";
+        boolean course = !stamp.startsWith(FORMAT + " " + digest(courseJson) + " ");
+        boolean settings = !stamp.endsWith(" " + digest(settingsJson));
+        return (course && settings ? "course.json and publish-settings.json are" : course ? "course.json is"
+                : settings ? "publish-settings.json is" : "the stamp is") + " not what the publisher checked (changed after publishing?)";
     }
 
     /**
-     * 64 bits of the text's UTF-16 code units, a byte order mark left out (browsers drop it when they decode a
-     * file), as 16 hex digits: two multiplicative hashes mixed at the end (cyrb53's scheme), in int arithmetic, which
-     * the browser does natively where a {@code long} would be emulated.
+     * 64 bits of the text's UTF-16 code units, as 16 hex digits: two multiplicative hashes mixed at the end (cyrb53's
+     * scheme), in int arithmetic, which the browser does natively where a {@code long} would be emulated. A byte order
+     * mark is left out (browsers drop it when they load a file), and so are carriage returns (an upload that turns
+     * line endings into CRLF changes no JSON value).
      */
     static String digest(String text) {
         int h1 = 0xDEADBEEF;
         int h2 = 0x41C6CE57;
         for (int i = text != null && text.startsWith("\uFEFF") ? 1 : 0; text != null && i < text.length(); i++) {
             int c = text.charAt(i);
+            if (c == '\r') {
+                continue;
+            }
             h1 = (h1 ^ c) * 0x9E3779B1;
             h2 = (h2 ^ c) * 0x5F356495;
         }

@@ -1,10 +1,10 @@
 package org.courseruntime.delivery;
 
-import org.courseruntime.check.CourseFilesCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
+import org.courseruntime.check.CourseFilesCheck;
 import org.courseruntime.port.Environment;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.publish.PublishSettingsReader;

@@ -1,6 +1,5 @@
 package org.courseruntime.delivery;
 
-import org.courseruntime.check.CourseFilesCheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.courseruntime.check.CourseFilesCheck;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.port.Beacon;
 import org.courseruntime.port.Environment;

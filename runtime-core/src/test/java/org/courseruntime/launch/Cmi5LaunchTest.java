@@ -11,6 +11,8 @@ import java.util.Map;
 import org.courseruntime.delivery.DeliveryState;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
+import org.courseruntime.port.DocumentCheck;
+import org.courseruntime.port.Environment;
 import org.courseruntime.port.HttpClient;
 import org.courseruntime.port.HttpRequest;
 import org.courseruntime.port.HttpResponse;
@@ -298,6 +300,25 @@ class Cmi5LaunchTest {
         settle();
         assertEquals(DeliveryState.MISCONFIGURED, reloaded.status().state());
         assertTrue(reloaded.status().problem().contains("This cmi5 session has ended"), reloaded.status().problem());
+    }
+
+    /** An exit while the course's texts are being checked (an unstamped course) still ends the session. */
+    @Test
+    void exitWhileTheCourseIsCheckedEndsTheSessionOnceItIsOpen() {
+        DocumentCheck.Result[] pending = new DocumentCheck.Result[1];
+        Environment e = env.environment(lms);
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+                null, lms.launch(), null, new Environment(e.http(), e.beacon(), e.store(), e.sessionStore(), e.clock(),
+                        e.timer(), e.random(), e.log(), e.pageOrigin(), (course, settings, result) -> pending[0] = result));
+        boolean[] ended = {false};
+        launch.use(Tracker::start);
+        launch.exit(() -> ended[0] = true);
+
+        pending[0].checked(List.of(), List.of());
+        settle();
+
+        assertTrue(ended[0]);
+        assertEquals(List.of("initialized", "started", "terminated"), lms.verbs());
     }
 
     @Test

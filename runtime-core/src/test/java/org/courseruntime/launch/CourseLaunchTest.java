@@ -185,6 +185,45 @@ class CourseLaunchTest {
     }
 
     @Test
+    void aFileThatDidNotLoadIsNamedAtOnceWithoutAskingTheCheck() {
+        String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
+        LaterCheck check = new LaterCheck();
+
+        CourseLaunch launch = CourseLaunch.open(null, settings, PublishStamp.of(Fixtures.COURSE, settings), null, null,
+                withCheck(check));
+
+        assertEquals("Your results cannot be recorded. Invalid course definition: the file is missing or empty."
+                + " Please tell the course author.", launch.status().problem());
+        assertEquals(List.of(), check.asked);
+        assertEquals(List.of(), env.log.warnings, "not taken for a file edited after publishing");
+    }
+
+    @Test
+    void stampedTextsThisRuntimeCannotBuildAreCheckedInstead() {
+        String course = Fixtures.COURSE.replace("\"interactionType\": \"numeric\"", "\"interactionType\": \"hotspot\"");
+        String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
+        LaterCheck check = new LaterCheck();
+
+        CourseLaunch launch = CourseLaunch.open(course, settings, PublishStamp.of(course, settings), null, null,
+                withCheck(check));
+
+        assertEquals(List.of(course), check.asked);
+        assertEquals(List.of("This runtime cannot read the course's files (published for another version?). course.json and"
+                + " publish-settings.json are checked in the browser (course-check.js) before the course opens."), env.log.warnings);
+        check.result.checked(List.of("sections[1].pages[5].interactionType: \"hotspot\" is not one of ..."), List.of());
+        assertEquals(DeliveryState.MISCONFIGURED, launch.status().state());
+    }
+
+    @Test
+    void aByteOrderMarkThatThePageLeftInDoesNotStopTheCourse() {
+        String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
+
+        CourseLaunch launch = CourseLaunch.open("\uFEFF" + Fixtures.COURSE, settings, null, null, null, env.environment());
+
+        assertEquals(DeliveryState.SAVED, launch.status().state(), String.valueOf(launch.status().problem()));
+    }
+
+    @Test
     void aCheckThatCannotRunStopsTheCourseWithTheReason() {
         LaterCheck check = new LaterCheck();
         CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),

@@ -25,15 +25,17 @@ class PublishStampTest {
                 PublishStamp.whyNotVouched(STAMP, Fixtures.COURSE.replace("Safe lifting", "Safe lifting!"), SETTINGS));
         assertEquals("publish-settings.json is not what the publisher checked (changed after publishing?)",
                 PublishStamp.whyNotVouched(STAMP, Fixtures.COURSE, SETTINGS.replace("xapi/", "xAPI/")));
-        assertEquals("publish-settings.json is not what the publisher checked (changed after publishing?)",
-                PublishStamp.whyNotVouched(STAMP, Fixtures.COURSE, null), "a missing file is not the one checked");
+        assertEquals("course.json and publish-settings.json are not what the publisher checked (changed after publishing?)",
+                PublishStamp.whyNotVouched(STAMP, Fixtures.COURSE.replace("Safe", "safe"), SETTINGS.replace("xapi/", "xAPI/")));
     }
 
     @Test
-    void everyCharacterCountsButAByteOrderMarkThatBrowsersDropDoesNot() {
+    void everyCharacterCountsButAByteOrderMarkAndCarriageReturnsDoNot() {
         assertNotEquals(PublishStamp.digest("{\"a\": 1}"), PublishStamp.digest("{\"a\":  1}"));
         assertNotEquals(PublishStamp.digest("ab"), PublishStamp.digest("ba"));
-        assertEquals(PublishStamp.digest("{}"), PublishStamp.digest("\uFEFF{}"));
+        assertNotEquals(PublishStamp.digest("\"\uD83C\uDF93\""), PublishStamp.digest("\"\uDF93\uD83C\""));
+        assertEquals(PublishStamp.digest("{}"), PublishStamp.digest("\uFEFF{}"), "browsers drop the mark");
+        assertEquals(PublishStamp.digest("{\n}\n"), PublishStamp.digest("{\r\n}\r\n"), "an upload may change line endings");
     }
 
     @Test

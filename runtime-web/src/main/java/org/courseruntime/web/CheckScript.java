@@ -11,17 +11,24 @@ import org.teavm.jso.JSObject;
 
 /**
  * The full check of a course's texts in the browser: {@code course-check.js}, loaded only for texts no publisher
- * stamp vouches for, from beside {@code course-runtime.js} (or the page, when no script of that name is found).
+ * stamp vouches for, from beside {@code course-runtime.js} (the page's folder when no script of that name is found);
+ * through the page's AMD loader when it has one, where a plain script would register as an anonymous module. Any
+ * failure on the way is reported as the check being unavailable, never a launch left waiting.
  */
 final class CheckScript implements DocumentCheck {
     @Override
     public void check(String courseJson, String settingsJson, Result result) {
         load(courseJson, settingsJson, (courseProblems, settingsProblems) -> {
+            List<String> course;
+            List<String> settings;
             try {
-                result.checked(strings(courseProblems), strings(settingsProblems));
-            } catch (JsonSyntaxException e) {
+                course = strings(courseProblems);
+                settings = strings(settingsProblems);
+            } catch (JsonSyntaxException | RuntimeException e) {
                 result.unavailable("course-check.js answered in a form this runtime does not read");
+                return;
             }
+            result.checked(course, settings);
         }, result::unavailable);
     }
 
@@ -44,18 +51,30 @@ final class CheckScript implements DocumentCheck {
     }
 
     @JSBody(params = {"course", "settings", "checked", "unavailable"}, script = ""
-            + "function run() {"
-            + "  var check = self.CourseCheck;"
-            + "  if (!check) { unavailable(url + ' did not define CourseCheck'); return; }"
-            + "  checked(JSON.stringify(check.checkCourse(course)), JSON.stringify(check.checkPublishSettings(settings)));"
+            + "var url = 'course-check.js';"
+            + "function run(check) {"
+            + "  var courseProblems, settingsProblems;"
+            + "  try {"
+            + "    if (!check || typeof check.checkCourse !== 'function') throw new Error('it defines no CourseCheck');"
+            + "    courseProblems = JSON.stringify(check.checkCourse(course));"
+            + "    settingsProblems = JSON.stringify(check.checkPublishSettings(settings));"
+            + "  } catch (e) { unavailable(url + ' failed: ' + e.message); return; }"
+            + "  checked(courseProblems, settingsProblems);"
             + "}"
-            + "var runtime = document.querySelector('script[src$=\"course-runtime.js\"]');"
-            + "var url = new URL('course-check.js', runtime ? runtime.src : document.baseURI).href;"
-            + "if (self.CourseCheck) { run(); return; }"
-            + "var script = document.createElement('script');"
-            + "script.src = url;"
-            + "script.onload = run;"
-            + "script.onerror = function () { unavailable(url + ' could not be loaded'); };"
-            + "document.head.appendChild(script);")
+            + "try {"
+            + "  var runtime = document.querySelector('script[src*=\"course-runtime.js\"]');"
+            + "  url = new URL(url, runtime ? runtime.src : document.baseURI).href;"
+            + "  if (self.CourseCheck) { run(self.CourseCheck); return; }"
+            + "  if (typeof define === 'function' && define.amd && typeof require === 'function') {"
+            + "    require([url], function (module) { run(module && module.CourseCheck); },"
+            + "      function () { unavailable(url + ' could not be loaded'); });"
+            + "    return;"
+            + "  }"
+            + "  var script = document.createElement('script');"
+            + "  script.src = url;"
+            + "  script.onload = function () { run(self.CourseCheck); };"
+            + "  script.onerror = function () { unavailable(url + ' could not be loaded'); };"
+            + "  document.head.appendChild(script);"
+            + "} catch (e) { unavailable(url + ' could not be loaded: ' + e.message); }")
     private static native void load(String course, String settings, Checked checked, Unavailable unavailable);
 }

@@ -59,9 +59,16 @@ public final class CoursePublisher {
         if (!Files.isRegularFile(courseFolder.resolve(LAUNCH_PAGE))) {
             throw new IOException(courseFolder.resolve(LAUNCH_PAGE) + " is missing: it is the page an LMS launches");
         }
-        String page = StampedPage.of(Files.readString(courseFolder.resolve(LAUNCH_PAGE), StandardCharsets.UTF_8),
+        // Latin-1 keeps every byte of a page in any encoding; the stamp and what the publisher looks for are ASCII.
+        String page = StampedPage.of(Files.readString(courseFolder.resolve(LAUNCH_PAGE), StandardCharsets.ISO_8859_1),
                 PublishStamp.of(courseJson, settings));
         Path exported = output.resolve("course");
+        Path source = courseFolder.toAbsolutePath().normalize();
+        Path destination = exported.toAbsolutePath().normalize();
+        if (source.startsWith(destination) || destination.startsWith(source)) {
+            throw new IOException("The output " + destination + " would overwrite the course folder " + source
+                    + ": publish into another folder");
+        }
         deleteRecursively(exported);
         Files.createDirectories(exported);
         try (Stream<Path> files = Files.walk(courseFolder)) {
@@ -73,7 +80,7 @@ public final class CoursePublisher {
         }
         copyResource(RUNTIME_RESOURCE, exported.resolve("course-runtime.js"));
         copyResource(CHECK_RESOURCE, exported.resolve("course-check.js"));
-        Files.writeString(exported.resolve(LAUNCH_PAGE), page, StandardCharsets.UTF_8);
+        Files.writeString(exported.resolve(LAUNCH_PAGE), page, StandardCharsets.ISO_8859_1);
         Files.writeString(exported.resolve("publish-settings.json"), settings, StandardCharsets.UTF_8);
         Files.writeString(exported.resolve("tincan.xml"), TinCanXml.of(course, LAUNCH_PAGE), StandardCharsets.UTF_8);
         Files.writeString(exported.resolve("cmi5.xml"), Cmi5Xml.of(course, LAUNCH_PAGE), StandardCharsets.UTF_8);

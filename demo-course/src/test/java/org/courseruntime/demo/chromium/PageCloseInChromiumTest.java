@@ -71,6 +71,9 @@ class PageCloseInChromiumTest {
                     + " && courseRuntime.status().confirmed === 3", 20_000);
             Object actor = ((Map<?, ?>) ((List<?>) JsonReader.parse((String) chromium.js(
                     "return JSON.stringify(courseRuntime.confirmedStatements());"))).get(0)).get("actor");
+            assertEquals(false, chromium.js("return performance.getEntriesByType('resource')"
+                    + ".some(function (entry) { return entry.name.endsWith('/course-check.js'); });"),
+                    "a published course is taken as the publisher stamped it, in V8 as in the JVM");
             chromium.click("#next");
             chromium.click("#next");
             chromium.click("form[data-question='q-actor'] input[value='true']");

@@ -39,7 +39,7 @@ class UnreliableLrsTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         learner.close();
         course.close();
         front.close();

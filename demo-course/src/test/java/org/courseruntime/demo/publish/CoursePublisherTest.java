@@ -140,15 +140,43 @@ class CoursePublisherTest {
     }
 
     @Test
-    void aLaunchPageWithoutAHeadIsRefusedWithTheReason() throws Exception {
-        Path course = Files.createDirectories(work.resolve("headless"));
+    void theStampGoesWhereTheBrowserPutsItInTheHeadWhateverTheAuthorsPageLooksLike() throws Exception {
+        String stamp = "1 0123456789abcdef 0123456789abcdef";
+        String meta = "<meta name=\"course-runtime-stamp\" content=\"" + stamp + "\">";
+        assertEquals("<!DOCTYPE html>\r\n<!-- styles go in <head> -->\r\n<HTML><HEAD lang=\"en\">\r\n" + meta + "\r\n<title>T</title>",
+                StampedPage.of("<!DOCTYPE html>\r\n<!-- styles go in <head> -->\r\n<HTML><HEAD lang=\"en\">\r\n<title>T</title>", stamp),
+                "not in a comment; the page's own line endings");
+        assertEquals("<!DOCTYPE html>\n" + meta + "\n<title>T</title><script src=\"course-runtime.js\"></script>",
+                StampedPage.of("<!DOCTYPE html>\n<title>T</title><script src=\"course-runtime.js\"></script>", stamp),
+                "a page without a head, as HTML allows");
+        assertEquals("<head>\n" + meta + "\n<header>", StampedPage.of("<head>\n<META content='1 x y' NAME='course-runtime-stamp' />\n<header>", stamp),
+                "an earlier stamp, reformatted by an editor, replaced");
+    }
+
+    @Test
+    void aLaunchPageInAnotherEncodingKeepsEveryByte() throws Exception {
+        Path course = Files.createDirectories(work.resolve("latin"));
         Files.copy(DEMO.resolve("course.json"), course.resolve("course.json"));
-        Files.writeString(course.resolve("index.html"), "<!DOCTYPE html><body><script src=\"course-runtime.js\"></script>");
+        byte[] page = "<!DOCTYPE html><html><head><title>Caf\u00e9</title></head></html>".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(course.resolve("index.html"), page);
 
-        IOException error = assertThrows(IOException.class,
-                () -> CoursePublisher.publish(course, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out")));
+        CoursePublisher.publish(course, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out"));
 
-        assertEquals("index.html has no <head> element, where the publisher writes the course's stamp", error.getMessage());
+        String published = Files.readString(work.resolve("out/course/index.html"), StandardCharsets.ISO_8859_1);
+        assertArrayEquals(page, published.replaceAll("<meta name=\"course-runtime-stamp\"[^>]*>\n", "")
+                .getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void publishingIntoTheCourseFolderItselfIsRefusedBeforeAnythingIsDeleted() throws Exception {
+        Path settings = settings("a.json", "https://lrs.example.com/xapi/");
+        CoursePublisher.publish(DEMO, settings, work.resolve("out"));
+        Path export = work.resolve("out/course");
+
+        IOException error = assertThrows(IOException.class, () -> CoursePublisher.publish(export, settings, work.resolve("out")));
+
+        assertTrue(error.getMessage().endsWith(": publish into another folder"), error.getMessage());
+        assertTrue(Files.isRegularFile(export.resolve("course.json")), "the course's files are still there");
     }
 
     private static String stampOf(String page) {

@@ -20,10 +20,13 @@ public final class PublishedCourse implements AutoCloseable {
     private static final Path SOURCE = Path.of("src/main/course");
 
     private final Path folder;
+    /** The temporary folder made for this course, deleted on close. */
+    private final Path temporary;
     private final CourseSite site;
 
-    private PublishedCourse(Path folder) throws IOException {
+    private PublishedCourse(Path folder, Path temporary) throws IOException {
         this.folder = folder;
+        this.temporary = temporary;
         this.site = new CourseSite(folder, 0);
     }
 
@@ -34,9 +37,10 @@ public final class PublishedCourse implements AutoCloseable {
             Path settings = Files.writeString(output.resolve("publish-settings.json"), settingsJson);
             try {
                 CoursePublisher.publish(SOURCE, settings, output);
-                return new PublishedCourse(output.resolve("course"));
+                return new PublishedCourse(output.resolve("course"), output);
             } catch (InvalidDocumentException refused) {
                 // settings the publisher refuses reach a course only by hand: written over the export below
+                deleteRecursively(output);
             }
         }
         Path folder = Files.createTempDirectory("published-course");
@@ -50,7 +54,7 @@ public final class PublishedCourse implements AutoCloseable {
         if (settingsJson != null) {
             Files.writeString(settings, settingsJson);
         }
-        return new PublishedCourse(folder);
+        return new PublishedCourse(folder, folder);
     }
 
     /** Settings JSON posting every statement to {@code endpoint} with the given LAP login and password. */
@@ -76,7 +80,16 @@ public final class PublishedCourse implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public void close() throws IOException {
         site.close();
+        deleteRecursively(temporary);
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 }

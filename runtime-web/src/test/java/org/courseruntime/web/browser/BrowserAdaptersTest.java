@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class BrowserAdaptersTest {
     private static final Path RUNTIME = Path.of("target/classes/org/courseruntime/web/course-runtime.js");
     private static final String COURSE = """
-            {"id": "https://courses.example.com/adapters", "title": {"en-US": "Adapters"}, "language": "en-US",
+            {"id": "https://courses.example.com/adapters", "title": {"en-US": "Adapters \u00fcber \ud83c\udf93"}, "language": "en-US",
              "passCriteria": {"minimumScore": 0.5},
              "sections": [{"id": "only", "title": "Only", "pages": [
                {"id": "intro", "type": "content", "title": "Intro"},
@@ -42,6 +42,8 @@ class BrowserAdaptersTest {
 
     private TinyLrs lrs;
     private HttpServer site;
+    /** The path of every request the course's site answered. */
+    private final List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
     private WebClient browser;
     private HtmlPage page;
 
@@ -52,6 +54,7 @@ class BrowserAdaptersTest {
         site.createContext("/", exchange -> {
             try (exchange) {
                 String path = exchange.getRequestURI().getPath();
+                requested.add(path);
                 boolean script = path.endsWith(".js"); // course-runtime.js, and course-check.js for an unstamped course
                 byte[] body = script ? Files.readAllBytes(RUNTIME.resolveSibling(path.substring(path.lastIndexOf('/') + 1)))
                         : pageFor(exchange.getRequestURI().getQuery()).getBytes(StandardCharsets.UTF_8);
@@ -157,6 +160,18 @@ class BrowserAdaptersTest {
         assertEquals(List.of(), consoleErrors());
     }
 
+    /** The stamp the publisher computes on the JVM is the one the browser computes, on text outside ASCII too. */
+    @Test
+    void aStampedCourseOpensWithoutTheCheckerItsTextOutsideAsciiIncluded() throws Exception {
+        open(null);
+        waitUntil("courseRuntime.status().state === 'saved' && courseRuntime.status().confirmed === 1");
+
+        assertEquals(List.of("/index.html", "/course-runtime.js"), requested);
+        Map<?, ?> started = (Map<?, ?>) statementsIn(lrs.statementPosts().get(0)).get(0);
+        assertEquals(Map.of("en-US", "Adapters \u00fcber \ud83c\udf93"),
+                ((Map<?, ?>) ((Map<?, ?>) started.get("object")).get("definition")).get("name"));
+    }
+
     @Test
     void statementsKeptInLocalStorageWhileTheLrsFailsAreSentByTheNextPageLoadOnce() throws Exception {
         lrs.statementStatus = 503;
@@ -217,5 +232,6 @@ class BrowserAdaptersTest {
         assertTrue(errors.get(0).startsWith("[course-runtime] Your results cannot be recorded. Invalid course"
                 + " definition: id: must be an absolute IRI"), errors.get(0));
         assertEquals(List.of(), lrs.requests);
+        assertEquals(List.of("/index.html", "/course-runtime.js", "/course-check.js"), requested);
     }
 }
