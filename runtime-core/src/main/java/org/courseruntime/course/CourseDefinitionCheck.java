@@ -86,7 +86,8 @@ public final class CourseDefinitionCheck {
         CourseTextCheck.check(page, "title", true);
         String type = page.requiredString("type");
         if ("content".equals(type)) {
-            page.rejectUnknown("id", "type", "title");
+            page.rejectUnknown("id", "type", "title", "body");
+            CourseTextCheck.check(page, "body", false);
             return;
         }
         if (!"question".equals(type)) {
@@ -96,6 +97,7 @@ public final class CourseDefinitionCheck {
             return;
         }
         CourseTextCheck.check(page, "prompt", false);
+        CourseTextCheck.check(page, "explanation", false);
         Double weight = page.number("weight");
         if (weight != null && weight < 0) {
             page.problem("weight", "must not be negative");

@@ -13,7 +13,7 @@ import org.courseruntime.json.JsonObjectView;
  */
 final class InteractionCheck {
     /** The question members that are not about the interaction. */
-    private static final List<String> QUESTION_MEMBERS = Arrays.asList("id", "type", "title", "prompt", "weight");
+    private static final List<String> QUESTION_MEMBERS = Arrays.asList("id", "type", "title", "prompt", "explanation", "weight");
 
     private final JsonObjectView question;
     private boolean failed;

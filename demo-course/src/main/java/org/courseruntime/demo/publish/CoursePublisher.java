@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -31,6 +33,8 @@ import org.courseruntime.publish.PublishStamp;
 public final class CoursePublisher {
     static final String RUNTIME_RESOURCE = "/org/courseruntime/web/course-runtime.js";
     static final String CHECK_RESOURCE = "/org/courseruntime/web/course-check.js";
+    /** The standard course player's script and style, which a course folder may replace with its own. */
+    static final List<String> PLAYER_FILES = List.of("course.js", "course.css");
     static final String LAUNCH_PAGE = "index.html";
     private static final long FIXED_ZIP_TIME = 1_767_225_600_000L; // 2026-01-01T00:00:00Z: the same bytes every run
 
@@ -56,12 +60,15 @@ public final class CoursePublisher {
         String settings = Files.readString(settingsFile, StandardCharsets.UTF_8);
         String courseJson = Files.readString(courseFolder.resolve("course.json"), StandardCharsets.UTF_8);
         CourseDefinition course = validate(courseJson, settings);
-        if (!Files.isRegularFile(courseFolder.resolve(LAUNCH_PAGE))) {
-            throw new IOException(courseFolder.resolve(LAUNCH_PAGE) + " is missing: it is the page an LMS launches");
-        }
-        // Latin-1 keeps every byte of a page in any encoding; the stamp and what the publisher looks for are ASCII.
-        String page = StampedPage.of(Files.readString(courseFolder.resolve(LAUNCH_PAGE), StandardCharsets.ISO_8859_1),
-                PublishStamp.of(courseJson, settings));
+        Map<?, ?> definition = (Map<?, ?>) InvalidDocumentException.parse(CourseDefinitionReader.DOCUMENT, courseJson);
+        Map<String, ContentBody> bodies = bodies(definition, courseFolder);
+        String stamp = PublishStamp.of(courseJson, settings);
+        Path ownPage = courseFolder.resolve(LAUNCH_PAGE);
+        // An author's own page is kept byte for byte: Latin-1 keeps every byte of a page in any encoding, and the stamp
+        // and what the publisher looks for are ASCII. The standard player's page is UTF-8, as its meta element says.
+        boolean own = Files.isRegularFile(ownPage);
+        String page = StampedPage.of(own ? Files.readString(ownPage, StandardCharsets.ISO_8859_1)
+                : PlayerPage.of(definition, bodies), stamp);
         Path exported = output.resolve("course");
         Path source = courseFolder.toAbsolutePath().normalize();
         Path destination = exported.toAbsolutePath().normalize();
@@ -80,13 +87,44 @@ public final class CoursePublisher {
         }
         copyResource(RUNTIME_RESOURCE, exported.resolve("course-runtime.js"));
         copyResource(CHECK_RESOURCE, exported.resolve("course-check.js"));
-        Files.writeString(exported.resolve(LAUNCH_PAGE), page, StandardCharsets.ISO_8859_1);
+        for (String playerFile : PLAYER_FILES) {
+            if (!Files.exists(exported.resolve(playerFile))) {
+                copyResource("player/" + playerFile, exported.resolve(playerFile));
+            }
+        }
+        Files.writeString(exported.resolve(LAUNCH_PAGE), page, own ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
         Files.writeString(exported.resolve("publish-settings.json"), settings, StandardCharsets.UTF_8);
         Files.writeString(exported.resolve("tincan.xml"), TinCanXml.of(course, LAUNCH_PAGE), StandardCharsets.UTF_8);
         Files.writeString(exported.resolve("cmi5.xml"), Cmi5Xml.of(course, LAUNCH_PAGE), StandardCharsets.UTF_8);
         Path zip = output.resolve(zipName(course) + ".zip");
         zip(exported, zip);
         return zip;
+    }
+
+    /**
+     * Each content page's body as safe HTML, by page id, once every file the bodies name is in the course folder;
+     * otherwise every missing one, with its page's location.
+     */
+    private static Map<String, ContentBody> bodies(Map<?, ?> definition, Path courseFolder) throws InvalidDocumentException {
+        Map<String, ContentBody> bodies = new LinkedHashMap<>();
+        Problems problems = new Problems();
+        String language = (String) definition.get("language");
+        List<?> sections = (List<?>) definition.get("sections");
+        for (int s = 0; s < sections.size(); s++) {
+            List<?> pages = (List<?>) ((Map<?, ?>) sections.get(s)).get("pages");
+            for (int p = 0; p < pages.size(); p++) {
+                Map<?, ?> page = (Map<?, ?>) pages.get(p);
+                if (page.get("body") != null) {
+                    ContentBody body = ContentBody.of(PlayerPage.text(page.get("body"), language));
+                    body.findMissingFiles(courseFolder, "sections[" + s + "].pages[" + p + "].body", problems);
+                    bodies.put((String) page.get("id"), body);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDocumentException(CourseDefinitionReader.DOCUMENT, problems);
+        }
+        return bodies;
     }
 
     private static void copyResource(String resource, Path target) throws IOException {

@@ -1,14 +1,18 @@
 package org.courseruntime.demo.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.courseruntime.course.CourseDefinition;
 import org.courseruntime.course.CourseDefinitionReader;
 import org.courseruntime.course.Page;
 import org.courseruntime.interaction.InteractionType;
+import org.courseruntime.json.JsonReader;
 import org.courseruntime.publish.PublishSettingsReader;
 import org.courseruntime.publish.StatementKind;
 import org.junit.jupiter.api.Test;
@@ -31,13 +35,22 @@ class DemoCourseDefinitionTest {
                 PublishSettingsReader.read(Files.readString(COURSE.resolve("publish-settings.json"))).selected()));
     }
 
+    /** The demo course is its course.json: every content page carries its body, which the exported page shows. */
     @Test
-    void everyContentPageOfTheDefinitionHasItsMarkupInTheCoursePage() throws Exception {
+    void everyContentPageHasABodyThatTheExportedPageCarries() throws Exception {
         CourseDefinition course = CourseDefinitionReader.read(Files.readString(COURSE.resolve("course.json")));
-        String html = Files.readString(COURSE.resolve("index.html"));
+        String html = Files.readString(Path.of("target/course/index.html"));
+        Map<?, ?> definition = (Map<?, ?>) JsonReader.parse(Files.readString(COURSE.resolve("course.json")));
 
         for (Page page : course.pages()) {
             assertEquals(!page.isQuestion(), html.contains("data-page=\"" + page.id() + "\""), page.id());
         }
+        for (Object section : (List<?>) definition.get("sections")) {
+            for (Object page : (List<?>) ((Map<?, ?>) section).get("pages")) {
+                assertEquals("content".equals(((Map<?, ?>) page).get("type")), ((Map<?, ?>) page).get("body") != null,
+                        String.valueOf(((Map<?, ?>) page).get("id")));
+            }
+        }
+        assertTrue(html.contains("<ul>\n      <li><strong>actor</strong>: the learner"), "the anatomy page's list, from Markdown");
     }
 }

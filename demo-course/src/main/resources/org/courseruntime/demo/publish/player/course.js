@@ -208,6 +208,10 @@
       }
       feedback.className = 'feedback' + (answer.correct === true ? ' right' : answer.correct === false ? ' wrong' : '');
       feedback.textContent = answer.correct === true ? 'Correct.' : answer.correct === false ? 'Not quite.' : 'Thank you, your answer is recorded.';
+      if (page.explanation) {
+        // The author's explanation, as text, after the judgement.
+        feedback.appendChild(element('span', { 'class': 'explanation' }, ' ' + text(page.explanation)));
+      }
       showProgress();
       markDone();
     });
