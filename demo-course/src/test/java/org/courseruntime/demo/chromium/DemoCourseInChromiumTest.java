@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.courseruntime.demo.lrs.PreviewLrs;
+import org.courseruntime.tools.preview.PreviewLrs;
 import org.courseruntime.demo.support.ChromiumBrowser;
 import org.courseruntime.demo.support.DemoCoursePlayer;
 import org.courseruntime.demo.support.LearningLocker;

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.courseruntime.demo.publish.CoursePublisher;
+import org.courseruntime.tools.publish.CoursePublisher;
 import org.courseruntime.demo.support.ChromiumBrowser;
 import org.courseruntime.demo.support.Cmi5Player;
 import org.courseruntime.demo.support.PlayerTraffic;

@@ -2,7 +2,7 @@ package org.courseruntime.demo.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.courseruntime.demo.lrs.PreviewLrs;
+import org.courseruntime.tools.preview.PreviewLrs;
 import org.courseruntime.demo.support.LearnerBrowser;
 import org.courseruntime.demo.support.PublishedCourse;
 import org.courseruntime.publish.Credentials;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.courseruntime.demo.lrs.PreviewLrs;
+import org.courseruntime.tools.preview.PreviewLrs;
 import org.courseruntime.demo.support.LearnerBrowser;
 import org.courseruntime.demo.support.PublishedCourse;
 import org.courseruntime.publish.Credentials;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.courseruntime.demo.lrs.StatementValidator;
+import org.courseruntime.tools.preview.StatementValidator;
 import org.courseruntime.demo.support.DemoCoursePlayer;
 import org.courseruntime.demo.support.LearnerBrowser;
 import org.courseruntime.demo.support.LearningLocker;

@@ -10,7 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.courseruntime.demo.lrs.PreviewLrs;
+import org.courseruntime.tools.preview.PreviewLrs;
 import org.courseruntime.demo.support.DemoCoursePlayer;
 import org.courseruntime.demo.support.LearnerBrowser;
 import org.courseruntime.demo.support.PublishedCourse;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.courseruntime.demo.lrs.PreviewLrs;
+import org.courseruntime.tools.preview.PreviewLrs;
 import org.courseruntime.demo.support.LearnerBrowser;
 import org.courseruntime.demo.support.PublishedCourse;
 import org.courseruntime.statement.Timestamp;

@@ -14,7 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
-import org.courseruntime.demo.lrs.StatementValidator;
+import org.courseruntime.tools.preview.StatementValidator;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonWriter;
 

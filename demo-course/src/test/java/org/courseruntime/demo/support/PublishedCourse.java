@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.courseruntime.demo.publish.CoursePublisher;
-import org.courseruntime.demo.site.CourseSite;
+import org.courseruntime.tools.publish.CoursePublisher;
+import org.courseruntime.tools.preview.CourseSite;
 import org.courseruntime.json.InvalidDocumentException;
 
 /**

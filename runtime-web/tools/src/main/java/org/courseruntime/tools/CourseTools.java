@@ -1,0 +1,34 @@
+package org.courseruntime.tools;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The author's tools: {@code java -jar course-tools.jar publish|preview ...}. Exit codes a script can test:
+ * {@value #DONE} done, {@value #COURSE_PROBLEMS} the course or its settings have problems (one per line), 2 a wrong
+ * command line, {@value #FILE_OR_PORT} a file that cannot be read or written, or a port in use.
+ */
+@Command(name = "course-tools", mixinStandardHelpOptions = true, version = "course-tools 0.1.0",
+        description = "Publish and preview an HTML course tracked by xAPI in the learner's browser.",
+        subcommands = {PublishCommand.class, PreviewCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:the course or its publish settings have problems, one per line",
+                "2:a wrong command line", "3:a file that cannot be read or written, or a port in use"})
+public final class CourseTools {
+    static final int DONE = 0;
+    static final int COURSE_PROBLEMS = 1;
+    static final int FILE_OR_PORT = 3;
+
+    private CourseTools() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new CourseTools()).execute(args));
+    }
+
+    /** Runs the command line {@code args} writing to {@code out} and {@code err}; returns the exit code. */
+    static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new CourseTools()).setOut(out).setErr(err).execute(args);
+    }
+}

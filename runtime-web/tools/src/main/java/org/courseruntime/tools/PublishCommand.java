@@ -1,0 +1,56 @@
+package org.courseruntime.tools;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.courseruntime.json.InvalidDocumentException;
+import org.courseruntime.tools.publish.CoursePublisher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code publish}: the exported course and its zip for an LMS, or every problem, one per line. */
+@Command(name = "publish", mixinStandardHelpOptions = true,
+        description = {"Checks the course and its publish settings, and writes the exported course (the standard course"
+                + " player unless the course folder has its own index.html, course.js or course.css; course-runtime.js;"
+                + " course-check.js; tincan.xml; cmi5.xml) into OUT/course, and OUT/<course name>.zip for an LMS."})
+final class PublishCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "COURSE_FOLDER", description = "the course folder: course.json and the media files it names")
+    private Path folder;
+
+    @Option(names = {"-s", "--settings"}, paramLabel = "FILE",
+            description = "the publish settings (LRS URL, LAP login and password, statements); default: COURSE_FOLDER/publish-settings.json")
+    private Path settings;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "OUT", defaultValue = "published",
+            description = "where the export and the zip go; default: ${DEFAULT-VALUE}")
+    private Path out;
+
+    @Override
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        CourseFiles files = null;
+        try {
+            files = CourseFiles.read(folder, settings != null ? settings : folder.resolve("publish-settings.json"));
+            if (!files.checkedWithoutProblems(err)) {
+                err.println("Not published.");
+                return CourseTools.COURSE_PROBLEMS;
+            }
+            Path zip = CoursePublisher.publish(folder, files.settingsFile, out);
+            spec.commandLine().getOut().println("Published " + out.resolve("course") + " and " + zip);
+            return CourseTools.DONE;
+        } catch (InvalidDocumentException e) {
+            ProblemLines.print(err, folder.resolve(CourseFiles.COURSE).toString(), e.problems(), files == null ? null : files.tree());
+            err.println("Not published.");
+            return CourseTools.COURSE_PROBLEMS;
+        } catch (IOException e) {
+            err.println("Not published: " + IoProblems.describe(e));
+            return CourseTools.FILE_OR_PORT;
+        }
+    }
+}

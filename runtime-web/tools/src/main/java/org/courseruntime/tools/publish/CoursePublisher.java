@@ -1,0 +1,193 @@
+package org.courseruntime.tools.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.courseruntime.course.CourseDefinition;
+import org.courseruntime.course.CourseDefinitionReader;
+import org.courseruntime.json.InvalidDocumentException;
+import org.courseruntime.json.Problems;
+import org.courseruntime.publish.PublishSettingsReader;
+import org.courseruntime.publish.PublishStamp;
+
+/**
+ * The publish step: a course folder and publish settings in, an exported course out. It writes {@code <out>/course/}
+ * (the course's files, the compiled runtime and its checker {@code course-check.js}, the settings, a
+ * {@code tincan.xml} and a {@code cmi5.xml}) and {@code <out>/<name>.zip} of the same, ready for an LMS. The launch
+ * page gets the stamp of the two checked documents ({@link PublishStamp}), so the learner's browser does not check
+ * them again. The output depends only on its inputs (files in name order,
+ * fixed zip timestamps), so republishing with other settings changes only {@code publish-settings.json}. Invalid
+ * settings or course definition stop it with every problem listed. Usage:
+ * {@code java -cp demo-course/target/demo-course.jar org.courseruntime.tools.publish.CoursePublisher <course folder> <publish-settings.json> <output folder>}
+ */
+public final class CoursePublisher {
+    static final String RUNTIME_RESOURCE = "/org/courseruntime/web/course-runtime.js";
+    static final String CHECK_RESOURCE = "/org/courseruntime/web/course-check.js";
+    /** The standard course player's script and style, which a course folder may replace with its own. */
+    static final List<String> PLAYER_FILES = List.of("course.js", "course.css");
+    static final String LAUNCH_PAGE = "index.html";
+    private static final long FIXED_ZIP_TIME = 1_767_225_600_000L; // 2026-01-01T00:00:00Z: the same bytes every run
+
+    private CoursePublisher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 3) {
+            System.err.println("Usage: CoursePublisher <course folder> <publish-settings.json> <output folder>");
+            System.exit(2);
+        }
+        try {
+            Path zip = publish(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
+            System.out.println("Published " + zip.getParent().resolve("course") + " and " + zip);
+        } catch (InvalidDocumentException e) {
+            System.err.println("Not published: " + e.getMessage());
+            System.exit(1);
+        }
+    }
+
+    /** Publishes {@code courseFolder} with {@code settingsFile} into {@code output}; returns the zip's path. */
+    public static Path publish(Path courseFolder, Path settingsFile, Path output) throws IOException, InvalidDocumentException {
+        String settings = Files.readString(settingsFile, StandardCharsets.UTF_8);
+        String courseJson = Files.readString(courseFolder.resolve("course.json"), StandardCharsets.UTF_8);
+        CourseDefinition course = validate(courseJson, settings);
+        Map<?, ?> definition = (Map<?, ?>) InvalidDocumentException.parse(CourseDefinitionReader.DOCUMENT, courseJson);
+        Map<String, ContentBody> bodies = bodies(definition, courseFolder);
+        String stamp = PublishStamp.of(courseJson, settings);
+        Path ownPage = courseFolder.resolve(LAUNCH_PAGE);
+        // An author's own page is kept byte for byte: Latin-1 keeps every byte of a page in any encoding, and the stamp
+        // and what the publisher looks for are ASCII. The standard player's page is UTF-8, as its meta element says.
+        boolean own = Files.isRegularFile(ownPage);
+        String page = StampedPage.of(own ? Files.readString(ownPage, StandardCharsets.ISO_8859_1)
+                : PlayerPage.of(definition, bodies), stamp);
+        Path exported = output.resolve("course");
+        Path source = courseFolder.toAbsolutePath().normalize();
+        Path destination = exported.toAbsolutePath().normalize();
+        if (source.startsWith(destination) || destination.startsWith(source)) {
+            throw new IOException("The output " + destination + " would overwrite the course folder " + source
+                    + ": publish into another folder");
+        }
+        deleteRecursively(exported);
+        Files.createDirectories(exported);
+        try (Stream<Path> files = Files.walk(courseFolder)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path target = exported.resolve(courseFolder.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(file, target);
+            }
+        }
+        copyResource(RUNTIME_RESOURCE, exported.resolve("course-runtime.js"));
+        copyResource(CHECK_RESOURCE, exported.resolve("course-check.js"));
+        for (String playerFile : PLAYER_FILES) {
+            if (!Files.exists(exported.resolve(playerFile))) {
+                copyResource("player/" + playerFile, exported.resolve(playerFile));
+            }
+        }
+        Files.writeString(exported.resolve(LAUNCH_PAGE), page, own ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+        Files.writeString(exported.resolve("publish-settings.json"), settings, StandardCharsets.UTF_8);
+        Files.writeString(exported.resolve("tincan.xml"), TinCanXml.of(course, LAUNCH_PAGE), StandardCharsets.UTF_8);
+        Files.writeString(exported.resolve("cmi5.xml"), Cmi5Xml.of(course, LAUNCH_PAGE), StandardCharsets.UTF_8);
+        Path zip = output.resolve(zipName(course) + ".zip");
+        zip(exported, zip);
+        return zip;
+    }
+
+    /**
+     * Each content page's body as safe HTML, by page id, once every file the bodies name is in the course folder;
+     * otherwise every missing one, with its page's location.
+     */
+    private static Map<String, ContentBody> bodies(Map<?, ?> definition, Path courseFolder) throws InvalidDocumentException {
+        Map<String, ContentBody> bodies = new LinkedHashMap<>();
+        Problems problems = new Problems();
+        String language = (String) definition.get("language");
+        List<?> sections = (List<?>) definition.get("sections");
+        for (int s = 0; s < sections.size(); s++) {
+            List<?> pages = (List<?>) ((Map<?, ?>) sections.get(s)).get("pages");
+            for (int p = 0; p < pages.size(); p++) {
+                Map<?, ?> page = (Map<?, ?>) pages.get(p);
+                if (page.get("body") != null) {
+                    ContentBody body = ContentBody.of(PlayerPage.text(page.get("body"), language));
+                    body.findMissingFiles(courseFolder, "sections[" + s + "].pages[" + p + "].body", problems);
+                    bodies.put((String) page.get("id"), body);
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidDocumentException(CourseDefinitionReader.DOCUMENT, problems);
+        }
+        return bodies;
+    }
+
+    private static void copyResource(String resource, Path target) throws IOException {
+        try (InputStream in = CoursePublisher.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException(resource + " is not on the classpath: build runtime-web first (mvn package)");
+            }
+            Files.write(target, in.readAllBytes());
+        }
+    }
+
+    /** The course definition, once both it and the settings are valid; otherwise every problem of both. */
+    private static CourseDefinition validate(String courseJson, String settings) throws InvalidDocumentException {
+        List<String> problems = new ArrayList<>();
+        CourseDefinition course = null;
+        try {
+            course = CourseDefinitionReader.read(courseJson);
+        } catch (InvalidDocumentException e) {
+            problems.add(e.getMessage());
+        }
+        try {
+            PublishSettingsReader.read(settings);
+        } catch (InvalidDocumentException e) {
+            problems.add(e.getMessage());
+        }
+        if (!problems.isEmpty()) {
+            Problems all = new Problems();
+            problems.forEach(problem -> all.add("", problem));
+            throw new InvalidDocumentException("course package", all);
+        }
+        return course;
+    }
+
+    private static String zipName(CourseDefinition course) {
+        String id = course.id().endsWith("/") ? course.id().substring(0, course.id().length() - 1) : course.id();
+        String last = id.substring(id.lastIndexOf('/') + 1);
+        return last.replaceAll("[^A-Za-z0-9._-]", "-");
+    }
+
+    private static void zip(Path folder, Path zip) throws IOException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        try (OutputStream out = Files.newOutputStream(zip); ZipOutputStream zipped = new ZipOutputStream(out)) {
+            for (Path file : files) {
+                ZipEntry entry = new ZipEntry(folder.relativize(file).toString().replace('\\', '/'));
+                entry.setTime(FIXED_ZIP_TIME);
+                zipped.putNextEntry(entry);
+                zipped.write(Files.readAllBytes(file));
+                zipped.closeEntry();
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
