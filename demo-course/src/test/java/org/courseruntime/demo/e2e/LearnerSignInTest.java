@@ -282,7 +282,7 @@ class LearnerSignInTest {
 
             assertFalse(shown(learner, "sign-in"));
             assertEquals("Your results cannot be recorded. Invalid publish settings: login: must be \"none\", \"optional\""
-                    + " or \"required\". Please tell the course author.", learner.visibleText("tracking-problem"));
+                    + " or \"required\". Please tell the course author.", learner.problemForTheAuthor());
             learner.idle(1_000);
             assertEquals(List.of(), lrs.statements());
         }

@@ -72,7 +72,9 @@ class MisconfiguredCourseTest {
         browser.idle(3_000); // long enough for any retry loop to show itself
 
         String expected = "Your results cannot be recorded. " + problem + ". Please tell the course author.";
-        assertEquals(expected, browser.visibleText("tracking-problem"));
+        assertEquals(expected, browser.problemForTheAuthor());
+        assertEquals("Your results cannot be recorded in this course. You can still go through it; please tell the"
+                + " person who gave you this course.", browser.problemForTheLearner());
         assertEquals("Results are not recorded", browser.visibleText("tracking-status"));
         assertEquals(List.of("[course-runtime] " + expected), browser.consoleErrors);
         assertFalse(browser.consoleErrors.get(0).contains(SECRET));

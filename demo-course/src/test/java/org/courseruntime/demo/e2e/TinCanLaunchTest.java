@@ -53,7 +53,7 @@ class TinCanLaunchTest {
             learner.waitUntil("window.courseRuntime", 10_000);
 
             assertEquals("Your results cannot be recorded. Invalid launch parameters: auth: missing (the Authorization value"
-                    + " for the LRS). Please tell the course author.", learner.visibleText("tracking-problem"));
+                    + " for the LRS). Please tell the course author.", learner.problemForTheAuthor());
             assertEquals(1, learner.consoleErrors.size());
         }
     }

@@ -91,7 +91,7 @@ class UnreliableLrsTest {
         DemoCoursePlayer.answerEverythingRight(learner);
         learner.click("#finish");
         learner.waitUntil("courseRuntime.status().state === 'retrying'", 10_000);
-        assertTrue(learner.visibleText("tracking-status").endsWith("waiting, the LRS is out of reach: will retry"),
+        assertTrue(learner.visibleText("tracking-status").endsWith(" saved on this device, will be sent when the record store answers"),
                 learner.visibleText("tracking-status"));
 
         front.comeBack();
@@ -133,8 +133,9 @@ class UnreliableLrsTest {
         assertEquals(1.0, ((Number) learner.js("courseRuntime.setAsideStatements().length")).doubleValue());
         assertEquals("HTTP 400: {\"message\":\"injected by the faulty front\"}",
                 learner.js("courseRuntime.setAsideStatements()[0].reason"));
-        assertTrue(learner.visibleText("tracking-problem").startsWith("The LRS refused statement "),
-                learner.visibleText("tracking-problem"));
+        assertTrue(learner.problemForTheAuthor().startsWith("The LRS refused statement "), learner.problemForTheAuthor());
+        assertEquals("A part of your progress could not be recorded. You can go on; the course's author can see what"
+                + " happened.", learner.problemForTheLearner());
     }
 
     @Test

@@ -24,10 +24,12 @@ class WrongLapPasswordTest {
             browser.open(course.url());
             browser.waitUntil("window.courseRuntime && courseRuntime.status().state === 'auth-refused'", SEND_TIMEOUT_MILLIS);
 
-            String shown = browser.visibleText("tracking-problem");
+            String shown = browser.problemForTheAuthor();
+            assertEquals("Your progress is saved on this device, but it cannot be sent yet. You can go on: nothing is"
+                    + " lost. Please tell the person who gave you this course.", browser.problemForTheLearner());
             assertTrue(shown.startsWith("Authentication problem: the LRS refused the course's LAP login and password (HTTP 401)."),
                     shown);
-            assertEquals("The LRS refused the password: progress is kept, not sent (3 waiting)",
+            assertEquals("Saved on this device, not sent yet (3 waiting)",
                     browser.visibleText("tracking-status"));
             assertEquals(1, browser.consoleErrors.size(), browser.consoleErrors.toString());
             for (String text : List.of(shown, browser.consoleErrors.get(0))) {

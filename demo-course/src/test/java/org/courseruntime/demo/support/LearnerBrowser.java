@@ -104,6 +104,17 @@ public final class LearnerBrowser implements CourseUi, AutoCloseable {
     }
 
     /** The visible text of the element with {@code id}, or {@code null} when it is hidden or absent. */
+    /** What the course page tells the learner when tracking has a problem, or null when it shows none. */
+    public String problemForTheLearner() {
+        return visibleText("tracking-problem") == null ? null : visibleText("tracking-problem-text");
+    }
+
+    /** The exact problem the course page keeps for the course's author (under "Details"), or null when none is shown. */
+    public String problemForTheAuthor() {
+        return visibleText("tracking-problem") == null ? null
+                : (String) js("document.getElementById('tracking-problem-detail').textContent");
+    }
+
     public String visibleText(String id) {
         var element = page.getElementById(id);
         return element == null || !element.isDisplayed() ? null : element.getVisibleText();

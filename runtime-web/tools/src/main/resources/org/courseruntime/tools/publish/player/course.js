@@ -5,14 +5,25 @@
 
   var STATE_TEXT = {
     saved: 'All saved',
-    rejected: 'Saved, except what the LRS refused: the course author can see it',
+    rejected: 'Saved, except a part that could not be recorded',
     sending: 'Saving…',
-    retrying: 'waiting, the LRS is out of reach: will retry',
-    offline: 'waiting, offline: will send when back online',
-    'auth-refused': 'The LRS refused the password: progress is kept, not sent',
-    'endpoint-refused': 'The LRS address is wrong: progress is kept, not sent',
+    retrying: 'saved on this device, will be sent when the record store answers',
+    offline: 'saved on this device, will be sent when the connection is back',
+    'auth-refused': 'Saved on this device, not sent yet',
+    'endpoint-refused': 'Saved on this device, not sent yet',
     connecting: 'Connecting…',
     misconfigured: 'Results are not recorded'
+  };
+  // What the learner reads when something is wrong: what it means for them, never the technical problem, which is
+  // in the console and under "Details for the course's author".
+  var KEPT = 'Your progress is saved on this device, but it cannot be sent yet. You can go on: nothing is lost.'
+    + ' Please tell the person who gave you this course.';
+  var LEARNER_PROBLEM = {
+    rejected: 'A part of your progress could not be recorded. You can go on; the course\'s author can see what happened.',
+    'auth-refused': KEPT,
+    'endpoint-refused': KEPT,
+    misconfigured: 'Your results cannot be recorded in this course. You can still go through it; please tell the'
+      + ' person who gave you this course.'
   };
   var RESULTS = '#results';
 
@@ -52,9 +63,10 @@
     line.textContent = status.state === 'retrying' || status.state === 'offline'
       ? waiting + ' ' + STATE_TEXT[status.state]
       : STATE_TEXT[status.state] + (waiting > 0 && status.state !== 'sending' ? ' (' + waiting + ' waiting)' : '');
-    var problem = document.getElementById('tracking-problem');
-    problem.hidden = !status.problem;
-    problem.textContent = status.problem || '';
+    document.getElementById('tracking-problem').hidden = !status.problem;
+    document.getElementById('tracking-problem-text').textContent = status.problem
+      ? LEARNER_PROBLEM[status.state] || 'Something went wrong while your progress was recorded. You can go on.' : '';
+    document.getElementById('tracking-problem-detail').textContent = status.problem || '';
     showProgress(); // the course opens (or resumes) while the first page shows: its progress follows
   }
 
