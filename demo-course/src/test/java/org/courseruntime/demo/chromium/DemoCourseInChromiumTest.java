@@ -187,6 +187,15 @@ class DemoCourseInChromiumTest {
             chromium.driver.manage().window().setSize(new Dimension(390, 844));
             chromium.driver.get(course.url());
             chromium.waitUntil("window.courseRuntime", 20_000);
+            assertEquals(false, chromium.js("return document.getElementById('toc-panel').open;"), "the page list folded");
+            chromium.click("#next");
+            chromium.click("#next"); // the true-false question
+            assertEquals(true, chromium.js("var box = document.querySelector('main form button[type=submit]').getBoundingClientRect();"
+                    + " return box.bottom <= window.innerHeight;"), "the question and its button on the first screen");
+            chromium.click("#toc-summary");
+            assertEquals(true, chromium.js("return document.getElementById('toc-panel').open;"), "the page list opens");
+            chromium.click("#toc li:nth-child(2) button");
+            assertEquals(false, chromium.js("return document.getElementById('toc-panel').open;"), "and folds on a choice");
             long pages = (Long) chromium.js("return document.querySelectorAll('#toc button').length;");
             for (int page = 0; page < pages; page++) {
                 chromium.js("document.querySelectorAll('#toc button')[" + page + "].click();");

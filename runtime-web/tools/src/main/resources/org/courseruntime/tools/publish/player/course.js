@@ -1,4 +1,4 @@
-// The demo course's page script: renders course.json page by page, reports what the learner does to the runtime,
+// The standard course player's script: renders course.json page by page, reports what the learner does to the runtime,
 // and shows the tracking state. Course text is always set with textContent, never parsed as HTML.
 (function () {
   'use strict';
@@ -314,10 +314,18 @@
     buildToc();
   }
 
+  var PHONE = '(max-width: 40rem)';
+
+  function onPhone() {
+    return !!(window.matchMedia && window.matchMedia(PHONE).matches);
+  }
+
   function buildToc() {
     var toc = document.getElementById('toc');
     toc.textContent = '';
     var lastSection = null;
+    var finished = pages.filter(function (page) { return done[page.id]; }).length;
+    document.getElementById('toc-summary').textContent = 'Course pages (' + finished + ' of ' + (pages.length - 1) + ' done)';
     pages.forEach(function (page, index) {
       if (page.section !== lastSection) {
         lastSection = page.section;
@@ -327,7 +335,10 @@
       var button = element('button', { type: 'button' }, page.title);
       if (done[page.id]) button.appendChild(element('span', { 'class': 'done', 'aria-label': ' (done)' }, ' ✓'));
       if (index === current) button.setAttribute('aria-current', 'page');
-      button.addEventListener('click', function () { show(index); });
+      button.addEventListener('click', function () {
+        if (onPhone()) document.getElementById('toc-panel').open = false; // back to the page the learner chose
+        show(index);
+      });
       item.appendChild(button);
       toc.appendChild(item);
     });
@@ -494,6 +505,7 @@
       });
     });
     pages.push({ id: RESULTS, type: 'results', title: 'Your result', section: 'The end' });
+    document.getElementById('toc-panel').open = !onPhone();
     // A resumed attempt (a reload, or another device) reopens where the learner was, unless they already moved on.
     runtime.onReady(function () {
       var at = pages.map(function (page) { return page.id; }).indexOf(runtime.position());
