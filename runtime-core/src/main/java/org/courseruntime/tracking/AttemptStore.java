@@ -152,7 +152,8 @@ public final class AttemptStore implements Runnable {
                 Score score = outcome.get("max") instanceof Number max
                         ? Score.of(((Number) outcome.get("raw")).doubleValue(), max.doubleValue()) : null;
                 attempt.outcome = new Outcome(Boolean.TRUE.equals(outcome.get("passed")), score,
-                        Boolean.TRUE.equals(outcome.get("mastered")), ((Number) outcome.get("progress")).intValue());
+                        Boolean.TRUE.equals(outcome.get("mastered")), ((Number) outcome.get("progress")).intValue(),
+                        attempt.answers);
                 attempt.finishedAtMillis = outcome.get("finishedAt") instanceof Number finishedAt
                         ? finishedAt.longValue() : attempt.startedAtMillis;
             }

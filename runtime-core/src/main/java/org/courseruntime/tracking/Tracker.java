@@ -181,7 +181,7 @@ public final class Tracker {
             for (Section section : course.sections()) {
                 passed &= criteria.requiredSections().indexOf(section.id()) < 0 || Progress.isComplete(section, current);
             }
-            current.outcome = new Outcome(passed, score, current.masteredSent, Progress.percent(course, current));
+            current.outcome = new Outcome(passed, score, current.masteredSent, Progress.percent(course, current), current.answers);
             current.finishedAtMillis = clock.nowMillis();
             save(current);
             if (cmi5 == null) {

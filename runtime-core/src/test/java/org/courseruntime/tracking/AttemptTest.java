@@ -18,7 +18,7 @@ class AttemptTest {
         attempt.masteredSent = true;
         attempt.position = "results";
         attempt.revision = 7;
-        attempt.outcome = new Outcome(true, Score.of(5, 6), true, 100);
+        attempt.outcome = new Outcome(true, Score.of(5, 6), true, 100, attempt.answers);
         attempt.finishedAtMillis = 1_795_000_600_123L;
 
         assertEquals("{\"registration\":\"5d2c0a7e-3b1f-4c8d-9e6a-7f1b2c3d4e5f\",\"startedAt\":1795000000123,"

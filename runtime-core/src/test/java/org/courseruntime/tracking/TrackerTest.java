@@ -12,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.courseruntime.json.JsonReader;
+import org.courseruntime.json.JsonWriter;
 import org.courseruntime.testing.Fixtures;
 import org.courseruntime.testing.Statements;
 import org.courseruntime.testing.TrackingHarness;
@@ -147,6 +149,20 @@ class TrackerTest {
         List<String> verbs = h.verbsSinceLastLook();
         assertEquals("passed", verbs.get(verbs.size() - 1));
         assertEquals(0, count(verbs, "failed"));
+    }
+
+    /** The page lists each question right or missed: the outcome says so for every question answered. */
+    @Test
+    void theOutcomeSaysForEachQuestionAnsweredWhetherItsLatestAnswerIsCorrect() throws Exception {
+        TrackingHarness h = harness(fiveQuestions(""));
+        h.tracker().answer("q1", false);
+        h.tracker().answer("q1", true);
+        h.tracker().answer("q3", false);
+
+        Map<?, ?> outcome = (Map<?, ?>) JsonReader.parse(JsonWriter.write(h.tracker().finish()));
+
+        assertEquals(Map.of("q1", true, "q3", false), outcome.get("questions"));
+        assertEquals(List.of("q1", "q3"), List.copyOf(((Map<?, ?>) outcome.get("questions")).keySet()), "in answer order");
     }
 
     @Test

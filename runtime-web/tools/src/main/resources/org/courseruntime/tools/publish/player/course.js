@@ -196,6 +196,8 @@
     var feedback = element('p', { 'class': 'feedback', role: 'status', 'aria-live': 'polite' });
     form.appendChild(element('button', { type: 'submit', 'class': 'primary' }, 'Submit answer'));
     form.appendChild(feedback);
+    var explanation = element('p', { 'class': 'explanation', id: 'explanation', hidden: '' }, text(page.explanation));
+    form.appendChild(explanation);
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var answer;
@@ -220,10 +222,7 @@
       }
       feedback.className = 'feedback' + (answer.correct === true ? ' right' : answer.correct === false ? ' wrong' : '');
       feedback.textContent = answer.correct === true ? 'Correct.' : answer.correct === false ? 'Not quite.' : 'Thank you, your answer is recorded.';
-      if (page.explanation) {
-        // The author's explanation, as text, after the judgement.
-        feedback.appendChild(element('span', { 'class': 'explanation' }, ' ' + text(page.explanation)));
-      }
+      explanation.hidden = !page.explanation; // the author's explanation, as text, once the answer is judged
       showProgress();
       markDone();
     });
@@ -236,8 +235,32 @@
     body.appendChild(element('p', {}, 'When you are done, finish the course to get your result.'));
     var finish = element('button', { type: 'button', id: 'finish', 'class': 'primary' }, 'Finish the course');
     var outcome = element('dl', { 'class': 'outcome', id: 'outcome', 'aria-live': 'polite' });
+    // Finishing with pages not done judges them as not done: the learner confirms it first.
+    var confirmation = element('div', { 'class': 'confirmation', id: 'finish-confirmation', role: 'alertdialog',
+      'aria-labelledby': 'finish-warning', hidden: '' });
+    confirmation.appendChild(element('p', { id: 'finish-warning' }));
+    var anyway = element('button', { type: 'button', id: 'finish-anyway' }, 'Finish anyway');
+    var back = element('button', { type: 'button', id: 'finish-back', 'class': 'primary' }, 'Go back to the course');
+    confirmation.appendChild(anyway);
+    confirmation.appendChild(back);
     finish.addEventListener('click', function () {
+      if (runtime.status().state === 'connecting' || runtime.progress() >= 100) {
+        showOutcome(runtime.finish());
+        return;
+      }
+      document.getElementById('finish-warning').textContent = 'You have done ' + runtime.progress() + '% of the'
+        + ' course. Pages not done count as not done, and your result may be Failed.';
+      confirmation.hidden = false;
+      back.focus();
+    });
+    anyway.addEventListener('click', function () {
+      confirmation.hidden = true;
       showOutcome(runtime.finish());
+    });
+    back.addEventListener('click', function () {
+      confirmation.hidden = true;
+      var firstNotDone = pages.map(function (page) { return !!done[page.id] || page.id === RESULTS; }).indexOf(false);
+      show(firstNotDone < 0 ? 0 : firstNotDone);
     });
     // The result, or why there is none yet: while the course is still opening, the finish is kept and the result
     // shown once it is open.
@@ -263,6 +286,19 @@
         outcome.appendChild(element('dt', {}, row[0]));
         outcome.appendChild(element('dd', { 'data-row': row[0].split(' ')[0].toLowerCase() }, row[1]));
       });
+      outcome.appendChild(element('dt', {}, 'Questions'));
+      var list = element('ul', { 'class': 'questions', id: 'question-results' });
+      pages.forEach(function (page) {
+        if (page.type !== 'question') return;
+        var correct = result.questions[page.id];
+        var verdict = correct === true ? 'right' : correct === false ? 'missed' : correct === null ? 'answered' : 'not answered';
+        var item = element('li', { 'data-verdict': verdict.replace(' ', '-') }, page.title + ': ');
+        item.appendChild(element('strong', {}, verdict.charAt(0).toUpperCase() + verdict.slice(1)));
+        list.appendChild(item);
+      });
+      var questions = element('dd');
+      questions.appendChild(list);
+      outcome.appendChild(questions);
       finish.hidden = true;
       retake.hidden = false;
       retake.focus();
@@ -275,6 +311,7 @@
       show(0);
     });
     body.appendChild(finish);
+    body.appendChild(confirmation);
     body.appendChild(outcome);
     body.appendChild(retake);
     body.appendChild(exitButton());
