@@ -31,7 +31,7 @@ final class Progress {
         return true;
     }
 
-    private static boolean isDone(Page page, Attempt attempt) {
+    static boolean isDone(Page page, Attempt attempt) {
         return page.isQuestion() ? attempt.answers.containsKey(page.id()) : attempt.viewed.indexOf(page.id()) >= 0;
     }
 }

@@ -276,6 +276,15 @@ public final class Tracker {
         return current == null ? null : current.position;
     }
 
+    /**
+     * Whether page {@code pageId} is done in the current attempt (a content page viewed, a question answered), also
+     * when the attempt was resumed from another page load or device; false for an unknown id.
+     */
+    public boolean isDone(String pageId) {
+        Page page = course.page(pageId);
+        return attempt != null && page != null && Progress.isDone(page, attempt);
+    }
+
     /** Progress of the current attempt in percent (0 before it starts). */
     public int progress() {
         return attempt == null ? 0 : Progress.percent(course, attempt);

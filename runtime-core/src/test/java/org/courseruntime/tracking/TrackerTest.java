@@ -151,6 +151,19 @@ class TrackerTest {
         assertEquals(0, count(verbs, "failed"));
     }
 
+    @Test
+    void aPageIsDoneOnceViewedOrAnswered() {
+        TrackingHarness h = harness(fiveQuestions(""));
+        assertFalse(h.tracker().isDone("intro"), "before the attempt");
+        h.tracker().viewPage("intro");
+        h.tracker().answer("q2", false);
+
+        assertTrue(h.tracker().isDone("intro"));
+        assertTrue(h.tracker().isDone("q2"), "answered, even wrong");
+        assertFalse(h.tracker().isDone("q1"));
+        assertFalse(h.tracker().isDone("no-such-page"));
+    }
+
     /** The page lists each question right or missed: the outcome says so for every question answered. */
     @Test
     void theOutcomeSaysForEachQuestionAnsweredWhetherItsLatestAnswerIsCorrect() throws Exception {

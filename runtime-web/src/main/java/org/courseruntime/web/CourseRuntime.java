@@ -143,6 +143,16 @@ public final class CourseRuntime {
         return tracker == null ? null : tracker.position();
     }
 
+    /**
+     * Whether the page is done in this attempt (a content page viewed, a question answered), after a resume too: the
+     * course's page list can tick it. Example: {@code runtime.isDone("welcome")}.
+     */
+    @JSExport
+    public boolean isDone(String pageId) {
+        Tracker tracker = launch.tracker();
+        return tracker != null && tracker.isDone(pageId);
+    }
+
     /** Progress of the attempt in whole percent (0-100). */
     @JSExport
     public int progress() {

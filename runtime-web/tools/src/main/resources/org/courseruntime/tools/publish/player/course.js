@@ -545,6 +545,8 @@
     document.getElementById('toc-panel').open = !onPhone();
     // A resumed attempt (a reload, or another device) reopens where the learner was, unless they already moved on.
     runtime.onReady(function () {
+      pages.forEach(function (page) { if (runtime.isDone(page.id)) done[page.id] = true; }); // a resumed attempt's
+      buildToc();
       var at = pages.map(function (page) { return page.id; }).indexOf(runtime.position());
       if (current === 0 && at > 0) show(at, true);
       else runtime.viewPage(pages[0].id);
