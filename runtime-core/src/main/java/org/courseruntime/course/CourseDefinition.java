@@ -15,9 +15,10 @@ import org.courseruntime.statement.Activity;
  * @param masteryScore the scaled score (0 to 1) at which "mastered" is sent, or {@code null} for none
  * @param passCriteria when a completed attempt passes
  * @param sections     the sections, in order
+ * @param tries        how many answers each question takes in an attempt (the latest counts), or 0 for no limit
  */
 public record CourseDefinition(String id, Map<String, String> title, String language, Double masteryScore,
-                               PassCriteria passCriteria, List<Section> sections) {
+                               PassCriteria passCriteria, List<Section> sections, int tries) {
     /** The xAPI activity type of a whole course. */
     public static final String COURSE_TYPE = "http://adlnet.gov/expapi/activities/course";
 
@@ -31,7 +32,7 @@ public record CourseDefinition(String id, Map<String, String> title, String lang
      * ids, which stay under the course's own IRI.
      */
     public CourseDefinition withId(String otherId) {
-        return new CourseDefinition(otherId, title, language, masteryScore, passCriteria, sections);
+        return new CourseDefinition(otherId, title, language, masteryScore, passCriteria, sections, tries);
     }
 
     /** The course as the object of course-level statements. */

@@ -33,7 +33,7 @@ public final class CourseDefinitionCheck {
         if (root == null) {
             return;
         }
-        root.rejectUnknown("id", "title", "language", "masteryScore", "passCriteria", "sections");
+        root.rejectUnknown("id", "title", "language", "masteryScore", "passCriteria", "tries", "sections");
         String courseId = root.requiredString("id");
         if (courseId != null && !Iri.isAbsolute(courseId)) {
             root.problem("id", "must be an absolute IRI such as https://courses.example.com/my-course");
@@ -44,6 +44,10 @@ public final class CourseDefinitionCheck {
         }
         CourseTextCheck.check(root, "title", true);
         fraction(root, "masteryScore");
+        Double tries = root.number("tries");
+        if (tries != null && (tries < 1 || tries != Math.floor(tries))) {
+            root.problem("tries", "must be a whole number of 1 or more: how many answers each question takes in an attempt");
+        }
         sections(root);
         passCriteria(root);
         if (!JsonLimits.isWritable(totalWeight)) {

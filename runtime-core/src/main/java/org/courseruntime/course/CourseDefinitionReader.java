@@ -42,7 +42,8 @@ public final class CourseDefinitionReader {
             sections.add(reader.section((Map<?, ?>) section));
         }
         return new CourseDefinition(reader.courseId, CourseText.of(root.get("title"), language), language,
-                number(root.get("masteryScore"), null), passCriteria(root.get("passCriteria")), sections);
+                number(root.get("masteryScore"), null), passCriteria(root.get("passCriteria")), sections,
+                number(root.get("tries"), 0.0).intValue());
     }
 
     private Section section(Map<?, ?> section) {

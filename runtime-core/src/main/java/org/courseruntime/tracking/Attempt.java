@@ -19,6 +19,8 @@ final class Attempt implements JsonWritable {
     final List<String> viewed = new ArrayList<>();
     /** The latest answer to each question answered. */
     final Map<String, Answer> answers = new OrderedMap<>();
+    /** The question of every answer given, in order: how many tries each took, for a course that limits them. */
+    final List<String> tried = new ArrayList<>();
     boolean masteredSent;
     Outcome outcome;
     /** When the attempt was finished (its duration ends there). */
@@ -55,6 +57,15 @@ final class Attempt implements JsonWritable {
         return outcome != null;
     }
 
+    /** How many answers question {@code questionId} took in this attempt. */
+    int triesOf(String questionId) {
+        int count = 0;
+        for (String question : tried) {
+            count += question.equals(questionId) ? 1 : 0;
+        }
+        return count;
+    }
+
     @Override
     public void writeTo(JsonWriter out) {
         out.beginObject().member("registration", registration).member("startedAt", startedAtMillis).name("viewed").beginArray();
@@ -65,9 +76,14 @@ final class Attempt implements JsonWritable {
         for (Map.Entry<String, Answer> answer : answers.entrySet()) {
             out.member(answer.getKey(), answer.getValue());
         }
+        out.endObject().name("tried").beginArray();
+        for (String question : tried) {
+            out.item().value(question);
+        }
+        out.endArray();
         // The ints as longs: Integer.valueOf would fill its cache of 256 Integers on the first save, at launch, where
         // TeaVM makes a Long per call (the same digits are written).
-        out.endObject().member("masteredSent", masteredSent).member("number", (long) number)
+        out.member("masteredSent", masteredSent).member("number", (long) number)
                 .member("completedSent", completedSent).member("passedSent", passedSent)
                 .member("judgedInSession", judgedInSession).member("position", position).member("revision", (long) revision);
         if (outcome != null) {

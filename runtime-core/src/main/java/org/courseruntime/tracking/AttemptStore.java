@@ -141,6 +141,15 @@ public final class AttemptStore implements Runnable {
             }
             ((Map<?, ?>) json.get("answers")).forEach((id, answer) -> attempt.answers.put((String) id,
                     new Answer((String) ((Map<?, ?>) answer).get("response"), (Boolean) ((Map<?, ?>) answer).get("correct"))));
+            if (json.get("tried") instanceof List<?> tried) {
+                for (Object question : tried) {
+                    attempt.tried.add((String) question);
+                }
+            } else { // saved before tries were counted: each question answered took one
+                for (Map.Entry<String, Answer> answer : attempt.answers.entrySet()) {
+                    attempt.tried.add(answer.getKey());
+                }
+            }
             attempt.masteredSent = Boolean.TRUE.equals(json.get("masteredSent"));
             attempt.number = json.get("number") instanceof Number number ? number.intValue() : 1;
             attempt.completedSent = Boolean.TRUE.equals(json.get("completedSent"));

@@ -133,6 +133,11 @@ public final class Tracker {
         Answer answer = judge(course, pageId, response);
         Page page = course.page(pageId);
         Attempt current = openAttempt();
+        if (triesLeft(pageId) == 0) {
+            throw new IllegalArgumentException("Question \"" + pageId + "\" takes no more answers: this course allows "
+                    + course.tries() + " per question, and the latest counts");
+        }
+        current.tried.add(pageId);
         boolean first = current.answers.put(pageId, answer) == null;
         save(current);
         sendAboutPage(current, StatementKind.ANSWERED, page, answered(page, answer));
@@ -272,8 +277,13 @@ public final class Tracker {
 
     /** The page the learner was last on in this attempt (also before a reload or on another device), or {@code null}. */
     public String position() {
-        Attempt current = attempt != null ? attempt : attempts.load(context.registration());
+        Attempt current = currentOrSaved();
         return current == null ? null : current.position;
+    }
+
+    /** The current attempt, or before the learner starts, the one saved for this registration (or null). */
+    private Attempt currentOrSaved() {
+        return attempt != null ? attempt : attempts.load(context.registration());
     }
 
     /**
@@ -282,7 +292,14 @@ public final class Tracker {
      */
     public boolean isDone(String pageId) {
         Page page = course.page(pageId);
-        return attempt != null && page != null && Progress.isDone(page, attempt);
+        Attempt current = currentOrSaved();
+        return current != null && page != null && Progress.isDone(page, current);
+    }
+
+    /** How many more answers question {@code pageId} takes in the current attempt, or -1 when the course sets no limit. */
+    public int triesLeft(String pageId) {
+        Attempt current = course.tries() == 0 ? null : currentOrSaved();
+        return course.tries() == 0 ? -1 : Math.max(0, course.tries() - (current == null ? 0 : current.triesOf(pageId)));
     }
 
     /** Progress of the current attempt in percent (0 before it starts). */

@@ -119,6 +119,20 @@ class CourseLaunchTest {
     }
 
     @Test
+    void theTriesTakenStayTakenAfterAReload() {
+        String course = Fixtures.COURSE.replace("\"masteryScore\": 0.8,", "\"masteryScore\": 0.8, \"tries\": 1,");
+        String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
+        CourseLaunch first = CourseLaunch.open(course, settings, env.environment());
+        first.tracker().answer("q-tf", true);
+        first.pageHidden();
+
+        CourseLaunch reloaded = CourseLaunch.open(course, settings, env.environment());
+
+        assertEquals(0, reloaded.tracker().triesLeft("q-tf"));
+        assertEquals(1, reloaded.tracker().triesLeft("q-choice"));
+    }
+
+    @Test
     void bothBrokenDocumentsAreNamedAtOnce() {
         CourseLaunch launch = CourseLaunch.open("{\"id\": \"https://x.org/c\"}", "{\"lrs\": {}}", env.environment());
 

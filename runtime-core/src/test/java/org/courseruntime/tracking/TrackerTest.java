@@ -151,6 +151,29 @@ class TrackerTest {
         assertEquals(0, count(verbs, "failed"));
     }
 
+    /** A course that limits tries: each question takes that many answers in an attempt, the latest counting. */
+    @Test
+    void aQuestionTakesAsManyAnswersAsTheCourseAllowsAndTheLatestCounts() {
+        TrackingHarness h = harness(fiveQuestions("\"tries\": 2"));
+        assertEquals(2, h.tracker().triesLeft("q1"));
+        h.tracker().answer("q1", false);
+        assertEquals(1, h.tracker().triesLeft("q1"));
+        h.tracker().answer("q1", true);
+        int sent = h.sent().size();
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> h.tracker().answer("q1", false));
+
+        assertEquals("Question \"q1\" takes no more answers: this course allows 2 per question, and the latest counts",
+                refused.getMessage());
+        assertEquals(sent, h.sent().size(), "nothing sent for a refused answer");
+        assertEquals(0, h.tracker().triesLeft("q1"));
+        assertEquals(2, h.tracker().triesLeft("q2"));
+        assertEquals(20, h.tracker().finish().score().raw() * 100 / h.tracker().finish().score().max(), 0.001);
+        h.tracker().retake();
+        assertEquals(2, h.tracker().triesLeft("q1"), "a new attempt, new tries");
+        assertEquals(-1, harness(fiveQuestions("")).tracker().triesLeft("q1"), "no limit");
+    }
+
     @Test
     void aPageIsDoneOnceViewedOrAnswered() {
         TrackingHarness h = harness(fiveQuestions(""));

@@ -153,6 +153,16 @@ public final class CourseRuntime {
         return tracker != null && tracker.isDone(pageId);
     }
 
+    /**
+     * How many more answers the question takes in this attempt, for a course that sets {@code tries} (the latest
+     * answer counts), or -1 when it sets no limit (or the course is not open yet). Example: {@code runtime.triesLeft("q-tf")}.
+     */
+    @JSExport
+    public int triesLeft(String pageId) {
+        Tracker tracker = launch.tracker();
+        return tracker == null ? -1 : tracker.triesLeft(pageId);
+    }
+
     /** Progress of the attempt in whole percent (0-100). */
     @JSExport
     public int progress() {

@@ -51,6 +51,6 @@ class DemoCourseDefinitionTest {
                         String.valueOf(((Map<?, ?>) page).get("id")));
             }
         }
-        assertTrue(html.contains("<ul>\n      <li><strong>actor</strong>: the learner"), "the anatomy page's list, from Markdown");
+        assertTrue(html.contains("<li><strong>actor</strong>: the learner"), "the anatomy page's list, from Markdown");
     }
 }

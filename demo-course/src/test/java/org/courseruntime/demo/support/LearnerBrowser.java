@@ -103,7 +103,6 @@ public final class LearnerBrowser implements CourseUi, AutoCloseable {
         return element;
     }
 
-    /** The visible text of the element with {@code id}, or {@code null} when it is hidden or absent. */
     /** What the course page tells the learner when tracking has a problem, or null when it shows none. */
     public String problemForTheLearner() {
         return visibleText("tracking-problem") == null ? null : visibleText("tracking-problem-text");
@@ -115,6 +114,7 @@ public final class LearnerBrowser implements CourseUi, AutoCloseable {
                 : (String) js("document.getElementById('tracking-problem-detail').textContent");
     }
 
+    /** The visible text of the element with {@code id}, or {@code null} when it is hidden or absent. */
     public String visibleText(String id) {
         var element = page.getElementById(id);
         return element == null || !element.isDisplayed() ? null : element.getVisibleText();

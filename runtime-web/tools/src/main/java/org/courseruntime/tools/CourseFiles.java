@@ -2,6 +2,7 @@ package org.courseruntime.tools;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -40,7 +41,11 @@ final class CourseFiles {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file + " does not exist");
         }
-        return Files.readString(file, StandardCharsets.UTF_8);
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new IOException(file + " is not UTF-8 text: save it as UTF-8", e);
+        }
     }
 
     /** Prints every problem of both files, one per line; true when there was none. */

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 public final class CourseTools {
     static final int DONE = 0;
     static final int COURSE_PROBLEMS = 1;
+    static final int USAGE = 2;
     static final int FILE_OR_PORT = 3;
 
     private CourseTools() {

@@ -12,6 +12,7 @@ final class IoProblems {
 
     static String describe(IOException e) {
         if (e instanceof NoSuchFileException missing) {
+            // The JDK's message is the bare path; the tools' own already say what is wrong with it.
             return missing.getMessage().contains(" ") ? missing.getMessage() : missing.getMessage() + " does not exist";
         }
         if (e instanceof AccessDeniedException denied) {

@@ -51,13 +51,23 @@ final class PreviewCommand implements Callable<Integer> {
     @Option(names = "--lrs-port", paramLabel = "PORT", defaultValue = "8101", description = "the preview LRS's port; default: ${DEFAULT-VALUE}")
     private int lrsPort;
 
-    @Option(names = "--data", paramLabel = "FOLDER", defaultValue = "preview-lrs-data",
-            description = "where the preview LRS keeps what it received (delete it to start afresh); default: ${DEFAULT-VALUE}")
+    @Option(names = "--data", paramLabel = "FOLDER",
+            description = "where the preview LRS keeps what it received (delete it to start afresh); default:"
+                    + " COURSE_FOLDER-preview-data beside the course folder, never in it (the export would carry it)")
     private Path data;
 
     @Override
     public Integer call() throws InterruptedException {
         var err = spec.commandLine().getErr();
+        for (int candidate : new int[] {port, lrsPort}) {
+            if (candidate < 0 || candidate > 65_535) {
+                err.println("Not previewed: " + candidate + " is not a port (0 to 65535)");
+                return CourseTools.USAGE;
+            }
+        }
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path dataFolder = data != null ? data
+                : absolute.resolveSibling((absolute.getFileName() == null ? "course" : absolute.getFileName()) + "-preview-data");
         PreviewLrs lrs;
         CourseSite site;
         CourseFiles files = null;
@@ -67,9 +77,9 @@ final class PreviewCommand implements Callable<Integer> {
                 err.println("Not previewed.");
                 return CourseTools.COURSE_PROBLEMS;
             }
-            lrs = listen(() -> new PreviewLrs(lrsPort, new Credentials(PREVIEW_LOGIN, PREVIEW_PASSWORD).authorizationHeader(), data), lrsPort, "--lrs-port");
+            lrs = listen(() -> new PreviewLrs(lrsPort, new Credentials(PREVIEW_LOGIN, PREVIEW_PASSWORD).authorizationHeader(), dataFolder), lrsPort, "--lrs-port");
             Path output = Files.createTempDirectory("course-preview");
-            Path previewSettings = Files.writeString(output.resolve("publish-settings.json"), towards(lrs, files.settingsJson));
+            Path previewSettings = Files.writeString(output.resolve("publish-settings.json"), towards(lrs.endpoint(), files.settingsJson));
             CoursePublisher.publish(folder, previewSettings, output);
             site = listen(() -> new CourseSite(output.resolve("course"), port), port, "--port");
         } catch (PortInUse e) {
@@ -86,7 +96,7 @@ final class PreviewCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println("Course:       " + site.url());
         out.println("Preview LRS:  " + lrs.viewerUrl() + "  (every statement received; xAPI endpoint " + lrs.endpoint() + ")");
-        out.println("Preview data: " + data.toAbsolutePath().normalize() + "  (delete it to start afresh)");
+        out.println("Preview data: " + dataFolder.toAbsolutePath().normalize() + "  (delete it to start afresh)");
         out.println("Press Ctrl+C to stop.");
         out.flush();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -98,12 +108,12 @@ final class PreviewCommand implements Callable<Integer> {
     }
 
     /** The author's settings with the preview LRS in the place of theirs. */
-    private static String towards(PreviewLrs lrs, String settingsJson) throws IOException {
+    static String towards(String previewEndpoint, String settingsJson) throws IOException {
         try {
             Map<Object, Object> settings = new OrderedMap<>();
             ((Map<?, ?>) JsonReader.parse(InvalidDocumentException.withoutByteOrderMark(settingsJson))).forEach(settings::put);
             Map<String, Object> previewLrs = new OrderedMap<>();
-            previewLrs.put("endpoint", lrs.endpoint());
+            previewLrs.put("endpoint", previewEndpoint);
             previewLrs.put("login", PREVIEW_LOGIN);
             previewLrs.put("password", PREVIEW_PASSWORD);
             settings.put("lrs", previewLrs);

@@ -112,6 +112,31 @@ class CourseToolsTest {
     }
 
     @Test
+    void thePreviewSendsToThePreviewLrsAndKeepsTheAuthorsChoiceOfStatements() throws Exception {
+        String settings = "{\"lrs\": {\"endpoint\": \"https://real.example.com/xapi/\", \"login\": \"lap\", \"password\": \"s3cret\"},"
+                + " \"statements\": [\"started\", \"passed\"], \"login\": \"optional\"}";
+
+        String preview = PreviewCommand.towards("http://127.0.0.1:8101/xAPI/", settings);
+
+        assertEquals("{\"lrs\":{\"endpoint\":\"http://127.0.0.1:8101/xAPI/\",\"login\":\"preview\",\"password\":\"preview\"},"
+                + "\"statements\":[\"started\",\"passed\"],\"login\":\"optional\"}", preview);
+    }
+
+    @Test
+    void aCourseFolderGivenAsTheCurrentFolderIsPublished() throws Exception {
+        Path folder = course(COURSE);
+        Path relative = Path.of("").toAbsolutePath().relativize(folder);
+
+        assertEquals(0, run("publish", relative.toString(), "--out", work.resolve("out").toString()), err.toString());
+    }
+
+    @Test
+    void aPortThatIsNoPortIsAWrongCommandLine() throws Exception {
+        assertEquals(2, run("preview", course(COURSE).toString(), "--port", "99999"));
+        assertEquals("Not previewed: 99999 is not a port (0 to 65535)\n", err.toString());
+    }
+
+    @Test
     void aWrongCommandLineIsExitCodeTwo() {
         assertEquals(2, run("publish"));
         assertTrue(err.toString().contains("Missing required parameter: 'COURSE_FOLDER'"), err.toString());

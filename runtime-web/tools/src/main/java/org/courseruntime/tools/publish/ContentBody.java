@@ -1,6 +1,10 @@
 package org.courseruntime.tools.publish;
 
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -30,7 +34,12 @@ final class ContentBody {
 
     static ContentBody of(String markdown) {
         String rendered = HTML.render(MARKDOWN.parse(markdown));
-        return new ContentBody(Jsoup.clean(rendered, BASE, Safelist.relaxed().preserveRelativeLinks(true)));
+        Document clean = Jsoup.parseBodyFragment(Jsoup.clean(rendered, BASE, Safelist.relaxed().addTags("hr").preserveRelativeLinks(true)));
+        // The page's title is its h2: a body's headings go under it (# becomes h3), for the outline screen readers give.
+        for (Element heading : clean.select("h1, h2, h3, h4, h5, h6")) {
+            heading.tagName("h" + Math.min(6, heading.tagName().charAt(1) - '0' + 2));
+        }
+        return new ContentBody(clean.body().html());
     }
 
     /** The body as safe HTML. */
@@ -38,21 +47,45 @@ final class ContentBody {
         return html;
     }
 
-    /** Adds to {@code problems}, at {@code where}, each file the body names that is not in {@code courseFolder}. */
+    /**
+     * Adds to {@code problems}, at {@code where}, each file the body names that is not a file of {@code courseFolder}:
+     * missing, outside it, or a link to elsewhere (which the export would not hold, or would leak).
+     */
     void findMissingFiles(Path courseFolder, String where, Problems problems) {
-        Document document = Jsoup.parseBodyFragment(html);
-        for (Element element : document.select("a[href], img[src]")) {
+        Path folder;
+        try {
+            folder = courseFolder.toRealPath();
+        } catch (IOException e) {
+            problems.add(where, "the course folder cannot be read: " + e.getMessage());
+            return;
+        }
+        for (Element element : Jsoup.parseBodyFragment(html).select("a[href], img[src]")) {
             String url = element.hasAttr("src") ? element.attr("src") : element.attr("href");
             String path = url.replaceFirst("[?#].*$", "");
             if (path.isEmpty() || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//")) {
                 continue; // a link within the page, or to the web
             }
-            Path file = courseFolder.resolve(path).normalize();
-            if (!file.startsWith(courseFolder.normalize())) {
+            Path file;
+            try { // a link is a URL: media/my%20photo.png names "media/my photo.png"
+                file = folder.resolve(URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
+            } catch (IllegalArgumentException e) { // a malformed %-escape, or an InvalidPathException
+                problems.add(where, "\"" + url + "\" is not a path of a file");
+                continue;
+            }
+            if (!file.startsWith(folder)) {
                 problems.add(where, "\"" + url + "\" is outside the course folder");
-            } else if (!Files.isRegularFile(file)) {
+            } else if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || !isInside(file, folder)) {
                 problems.add(where, "\"" + url + "\" is not a file of the course folder");
             }
+        }
+    }
+
+    /** Whether {@code file}, every link on its way resolved, is still in {@code folder}. */
+    private static boolean isInside(Path file, Path folder) {
+        try {
+            return file.toRealPath().startsWith(folder);
+        } catch (IOException e) {
+            return false;
         }
     }
 }

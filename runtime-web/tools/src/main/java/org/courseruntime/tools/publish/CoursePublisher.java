@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -27,8 +28,8 @@ import org.courseruntime.publish.PublishStamp;
  * page gets the stamp of the two checked documents ({@link PublishStamp}), so the learner's browser does not check
  * them again. The output depends only on its inputs (files in name order,
  * fixed zip timestamps), so republishing with other settings changes only {@code publish-settings.json}. Invalid
- * settings or course definition stop it with every problem listed. Usage:
- * {@code java -cp demo-course/target/demo-course.jar org.courseruntime.tools.publish.CoursePublisher <course folder> <publish-settings.json> <output folder>}
+ * settings or course definition stop it with every problem listed. Authors run it as {@code course-tools publish}
+ * ({@link org.courseruntime.tools.PublishCommand}).
  */
 public final class CoursePublisher {
     static final String RUNTIME_RESOURCE = "/org/courseruntime/web/course-runtime.js";
@@ -39,20 +40,6 @@ public final class CoursePublisher {
     private static final long FIXED_ZIP_TIME = 1_767_225_600_000L; // 2026-01-01T00:00:00Z: the same bytes every run
 
     private CoursePublisher() {
-    }
-
-    public static void main(String[] args) throws Exception {
-        if (args.length != 3) {
-            System.err.println("Usage: CoursePublisher <course folder> <publish-settings.json> <output folder>");
-            System.exit(2);
-        }
-        try {
-            Path zip = publish(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
-            System.out.println("Published " + zip.getParent().resolve("course") + " and " + zip);
-        } catch (InvalidDocumentException e) {
-            System.err.println("Not published: " + e.getMessage());
-            System.exit(1);
-        }
     }
 
     /** Publishes {@code courseFolder} with {@code settingsFile} into {@code output}; returns the zip's path. */
@@ -79,7 +66,8 @@ public final class CoursePublisher {
         deleteRecursively(exported);
         Files.createDirectories(exported);
         try (Stream<Path> files = Files.walk(courseFolder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
+            // Links are left out: one could carry a file from outside the course folder into every learner's download.
+            for (Path file : files.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)).toList()) {
                 Path target = exported.resolve(courseFolder.relativize(file).toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(file, target);

@@ -62,7 +62,7 @@ class Cmi5XmlTest {
 
     /** A course with a mastery score of its own (0.9), which is not cmi5's masteryScore. */
     private static CourseDefinition course(Map<String, String> title, PassCriteria passCriteria) {
-        return new CourseDefinition(COURSE_ID, title, "en-US", 0.9, passCriteria, List.of());
+        return new CourseDefinition(COURSE_ID, title, "en-US", 0.9, passCriteria, List.of(), 0);
     }
 
     @Test

@@ -66,7 +66,7 @@ class StandardPlayerTest {
         assertEquals("Mine <b>bold</b> & co", page.getElementById("course-title").text());
         Element intro = page.selectFirst("section.content-page[data-page=intro]");
         assertTrue(intro.hasAttr("hidden"));
-        assertEquals("Lifting", intro.selectFirst("h1").text());
+        assertEquals("Lifting", intro.selectFirst("h3").text(), "under the page's own h2 title");
         assertEquals("close", intro.selectFirst("strong").text());
         assertEquals(List.of("media/box.png", "media/box.png"), intro.select("img").eachAttr("src"));
         assertEquals(List.of("media/guide.pdf", "", "https://example.com/"), intro.select("a").eachAttr("href"));
@@ -89,6 +89,30 @@ class StandardPlayerTest {
 
         assertEquals(List.of("sections[0].pages[0].body: \"media/gone.png\" is not a file of the course folder",
                 "sections[0].pages[0].body: \"../settings.json\" is outside the course folder"), error.problems());
+    }
+
+    @Test
+    void aFileNameWithASpaceIsFoundByItsUrlAndALinkToOutsideTheFolderIsRefused() throws Exception {
+        Path folder = course("![photo](media/my%20photo.png) and [secret](media/secret.txt)");
+        Files.createDirectories(folder.resolve("media"));
+        Files.write(folder.resolve("media/my photo.png"), new byte[] {1});
+        Path secret = Files.writeString(work.resolve("secret.txt"), "the LAP password");
+        Files.createSymbolicLink(folder.resolve("media/secret.txt"), secret);
+
+        InvalidDocumentException error = assertThrows(InvalidDocumentException.class, () -> published(folder));
+
+        assertEquals(List.of("sections[0].pages[0].body: \"media/secret.txt\" is not a file of the course folder"), error.problems());
+    }
+
+    @Test
+    void aLinkNoBodyNamesIsLeftOutOfTheExport() throws Exception {
+        Path folder = course("Hello.");
+        Path secret = Files.writeString(work.resolve("secret.txt"), "the LAP password");
+        Files.createSymbolicLink(folder.resolve("notes.txt"), secret);
+
+        published(folder);
+
+        assertFalse(Files.exists(work.resolve("out/course/notes.txt")));
     }
 
     @Test

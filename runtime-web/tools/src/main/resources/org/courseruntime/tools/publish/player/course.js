@@ -196,8 +196,22 @@
     var feedback = element('p', { 'class': 'feedback', role: 'status', 'aria-live': 'polite' });
     form.appendChild(element('button', { type: 'submit', 'class': 'primary' }, 'Submit answer'));
     form.appendChild(feedback);
-    var explanation = element('p', { 'class': 'explanation', id: 'explanation', hidden: '' }, text(page.explanation));
+    var explanation = element('p', { 'class': 'explanation', id: 'explanation', 'aria-live': 'polite', hidden: '' },
+      text(page.explanation));
     form.appendChild(explanation);
+    var tries = element('p', { 'class': 'tries', id: 'tries' });
+    form.appendChild(tries);
+    // A course that limits tries: say how many are left, and close the question when none is (its latest answer counts).
+    function showTries() {
+      var left = runtime.triesLeft(page.id);
+      tries.hidden = left < 0;
+      tries.textContent = left === 0 ? 'No tries left: your latest answer counts.'
+        : left === 1 ? '1 try left.' : left + ' tries left.';
+      [].forEach.call(form.querySelectorAll('input, select, textarea, button'), function (control) {
+        control.disabled = left === 0;
+      });
+    }
+    showTries();
     form.addEventListener('submit', function (event) {
       event.preventDefault();
       var answer;
@@ -223,6 +237,7 @@
       feedback.className = 'feedback' + (answer.correct === true ? ' right' : answer.correct === false ? ' wrong' : '');
       feedback.textContent = answer.correct === true ? 'Correct.' : answer.correct === false ? 'Not quite.' : 'Thank you, your answer is recorded.';
       explanation.hidden = !page.explanation; // the author's explanation, as text, once the answer is judged
+      showTries();
       showProgress();
       markDone();
     });
@@ -244,12 +259,13 @@
     confirmation.appendChild(anyway);
     confirmation.appendChild(back);
     finish.addEventListener('click', function () {
-      if (runtime.status().state === 'connecting' || runtime.progress() >= 100) {
+      var notDone = pages.filter(function (page) { return page.id !== RESULTS && !done[page.id]; }).length;
+      if (notDone === 0 || runtime.status().state === 'misconfigured') {
         showOutcome(runtime.finish());
         return;
       }
-      document.getElementById('finish-warning').textContent = 'You have done ' + runtime.progress() + '% of the'
-        + ' course. Pages not done count as not done, and your result may be Failed.';
+      document.getElementById('finish-warning').textContent = (notDone === 1 ? '1 page is' : notDone + ' pages are')
+        + ' not done yet. If you finish now, they count as not done, and your result may be Failed.';
       confirmation.hidden = false;
       back.focus();
     });
@@ -545,7 +561,8 @@
     document.getElementById('toc-panel').open = !onPhone();
     // A resumed attempt (a reload, or another device) reopens where the learner was, unless they already moved on.
     runtime.onReady(function () {
-      pages.forEach(function (page) { if (runtime.isDone(page.id)) done[page.id] = true; }); // a resumed attempt's
+      // The pages a resumed attempt (a reload, another device) has done: ticked.
+      pages.forEach(function (page) { if (runtime.isDone(page.id)) done[page.id] = true; });
       buildToc();
       var at = pages.map(function (page) { return page.id; }).indexOf(runtime.position());
       if (current === 0 && at > 0) show(at, true);
