@@ -11,7 +11,10 @@ import org.courseruntime.demo.support.PublishedCourse;
 import org.courseruntime.tools.preview.PreviewLrs;
 import org.junit.jupiter.api.Test;
 
-/** The standard course player as a learner meets it: explanations, a confirmation before an early finish, the results. */
+/**
+ * The standard course player as a learner meets it: explanations, a question closed once its tries are used, a
+ * confirmation before an early finish, the results.
+ */
 class StandardPlayerInTheBrowserTest {
     private static boolean sentAResult(PreviewLrs lrs) {
         return lrs.statements().toString().contains("/verbs/failed") || lrs.statements().toString().contains("/verbs/passed");
@@ -30,6 +33,8 @@ class StandardPlayerInTheBrowserTest {
             DemoCoursePlayer.submit(learner, "q-actor", "Correct.");
             assertEquals("A statement without an actor cannot be stored: the LRS must know whose learning it records.",
                     learner.visibleText("explanation"), "the author's explanation, with the feedback");
+            assertEquals("No tries left: your latest answer counts.", learner.visibleText("tries"), "the demo course allows 1");
+            assertEquals(true, learner.js("document.querySelector(\"form[data-question='q-actor'] button[type=submit]\").disabled"));
             learner.click("#next");
             learner.click("form[data-question='q-verbs'] input[value='clicked']");
             DemoCoursePlayer.submit(learner, "q-verbs", "Not quite.");
