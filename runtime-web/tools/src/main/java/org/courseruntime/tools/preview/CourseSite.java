@@ -19,14 +19,18 @@ import java.util.concurrent.Executors;
  */
 public final class CourseSite implements AutoCloseable {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self' data:; connect-src 'self' http: https:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
+            + "img-src 'self' data: https:; connect-src 'self' http: https:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8",
             "js", "text/javascript; charset=utf-8",
             "css", "text/css; charset=utf-8",
             "json", "application/json; charset=utf-8",
             "svg", "image/svg+xml",
-            "png", "image/png");
+            "png", "image/png",
+            "jpg", "image/jpeg",
+            "gif", "image/gif",
+            "webp", "image/webp",
+            "pdf", "application/pdf");
 
     private final Path root;
     private final HttpServer server;

@@ -273,6 +273,9 @@
       confirmation.hidden = true;
       showOutcome(runtime.finish());
     });
+    confirmation.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape') back.click(); // as a dialog closes
+    });
     back.addEventListener('click', function () {
       confirmation.hidden = true;
       var firstNotDone = pages.map(function (page) { return !!done[page.id] || page.id === RESULTS; }).indexOf(false);
