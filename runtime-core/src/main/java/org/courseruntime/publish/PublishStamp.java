@@ -37,12 +37,13 @@ public final class PublishStamp {
                     + "\", which this runtime does not read (it reads format " + FORMAT
                     + "): republish the course with this runtime's publisher";
         }
-        String expected = of(courseJson, settingsJson);
-        if (expected.equals(stamp)) {
+        String courseDigest = digest(courseJson);
+        String settingsDigest = digest(settingsJson);
+        if (stamp.equals(FORMAT + " " + courseDigest + " " + settingsDigest)) {
             return null;
         }
-        boolean course = !stamp.startsWith(FORMAT + " " + digest(courseJson) + " ");
-        boolean settings = !stamp.endsWith(" " + digest(settingsJson));
+        boolean course = !stamp.startsWith(FORMAT + " " + courseDigest + " ");
+        boolean settings = !stamp.endsWith(" " + settingsDigest);
         return (course && settings ? "course.json and publish-settings.json are" : course ? "course.json is"
                 : settings ? "publish-settings.json is" : "the stamp is") + " not what the publisher checked (changed after publishing?)";
     }

@@ -26,10 +26,11 @@ final class ContentBody {
     /** A base for relative URLs only while jsoup cleans: none of it stays in the output. */
     private static final String BASE = "https://course.invalid/";
 
-    private final String html;
+    /** The cleaned body, kept parsed: the page takes its HTML, and the file check reads its links. */
+    private final Document body;
 
-    private ContentBody(String html) {
-        this.html = html;
+    private ContentBody(Document body) {
+        this.body = body;
     }
 
     static ContentBody of(String markdown) {
@@ -39,12 +40,12 @@ final class ContentBody {
         for (Element heading : clean.select("h1, h2, h3, h4, h5, h6")) {
             heading.tagName("h" + Math.min(6, heading.tagName().charAt(1) - '0' + 2));
         }
-        return new ContentBody(clean.body().html());
+        return new ContentBody(clean);
     }
 
     /** The body as safe HTML. */
     String html() {
-        return html;
+        return body.body().html();
     }
 
     /**
@@ -59,7 +60,7 @@ final class ContentBody {
             problems.add(where, "the course folder cannot be read: " + e.getMessage());
             return;
         }
-        for (Element element : Jsoup.parseBodyFragment(html).select("a[href], img[src]")) {
+        for (Element element : body.select("a[href], img[src]")) {
             String url = element.hasAttr("src") ? element.attr("src") : element.attr("href");
             String path = url.replaceFirst("[?#].*$", "");
             if (path.isEmpty() || url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//")) {
