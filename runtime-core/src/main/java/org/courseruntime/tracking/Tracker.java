@@ -32,6 +32,8 @@ import org.courseruntime.statement.Uuid;
 public final class Tracker {
     /** The context extension carrying the LMS's mastery score in a cmi5 "passed" or "failed" judged against it. */
     static final String MASTERY_SCORE = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore";
+    /** The result extension carrying an answer's try number: the Tin Can registry's attempt id, an individual try at the question. */
+    static final String TRY_NUMBER = "http://id.tincanapi.com/extension/attempt-id";
 
     private final CourseDefinition course;
     private final PublishSettings settings;
@@ -140,7 +142,7 @@ public final class Tracker {
         current.tried.add(pageId);
         boolean first = current.answers.put(pageId, answer) == null;
         save(current);
-        sendAboutPage(current, StatementKind.ANSWERED, page, answered(page, answer));
+        sendAboutPage(current, StatementKind.ANSWERED, page, answered(page, answer, current.triesOf(pageId)));
         if (first) {
             sendProgress(current);
         }
@@ -296,6 +298,12 @@ public final class Tracker {
         return current != null && page != null && Progress.isDone(page, current);
     }
 
+    /** How the current attempt ended once it is finished, also when it finished in an earlier page load, or null. */
+    public Outcome outcome() {
+        Attempt current = currentOrSaved();
+        return current == null ? null : current.outcome;
+    }
+
     /** How many more answers question {@code pageId} takes in the current attempt, or -1 when the course sets no limit. */
     public int triesLeft(String pageId) {
         Attempt current = course.tries() == 0 ? null : currentOrSaved();
@@ -331,13 +339,20 @@ public final class Tracker {
         }
     }
 
-    private static Result answered(Page page, Answer answer) {
+    /**
+     * The result of an answer, with its try number (1 for the first answer to the question in the attempt) as the
+     * result extension {@value #TRY_NUMBER}: of one question's answered statements in an attempt, the highest try
+     * number is the answer that counts.
+     */
+    private static Result answered(Page page, Answer answer, int tryNumber) {
+        Map<String, Object> extensions = new OrderedMap<>();
+        extensions.put(TRY_NUMBER, tryNumber);
         if (answer.correct() == null) {
-            return new Result(null, null, null, answer.response(), null, null);
+            return new Result(null, null, null, answer.response(), null, extensions);
         }
         double weight = page.question().weight();
         Score score = weight > 0 ? Score.of(answer.correct() ? weight : 0, weight) : null;
-        return new Result(score, answer.correct(), null, answer.response(), null, null);
+        return new Result(score, answer.correct(), null, answer.response(), null, extensions);
     }
 
     private static Page requirePage(CourseDefinition course, String pageId) {

@@ -166,6 +166,10 @@ class TrackerTest {
         assertEquals("Question \"q1\" takes no more answers: this course allows 2 per question, and the latest counts",
                 refused.getMessage());
         assertEquals(sent, h.sent().size(), "nothing sent for a refused answer");
+        List<Object> tryNumbers = h.sent().stream().filter(s -> "answered".equals(Statements.verb(s)))
+                .map(s -> (Object) ((Number) ((Map<?, ?>) at(s, "result.extensions")).get(Tracker.TRY_NUMBER)).intValue())
+                .toList();
+        assertEquals(List.of(1, 2), tryNumbers, "each answered statement names its try");
         assertEquals(0, h.tracker().triesLeft("q1"));
         assertEquals(2, h.tracker().triesLeft("q2"));
         assertEquals(20, h.tracker().finish().score().raw() * 100 / h.tracker().finish().score().max(), 0.001);

@@ -94,6 +94,17 @@ public final class CourseRuntime {
     }
 
     /**
+     * The result of the attempt once it is finished, as {@link #finish()} returns it, also after a reload; null before.
+     * It sends nothing. Example: {@code var result = runtime.outcome(); if (result) showResult(result);}
+     */
+    @JSExport
+    public JSObject outcome() {
+        Tracker tracker = launch.tracker();
+        Outcome outcome = tracker == null ? null : tracker.outcome();
+        return outcome == null ? null : Json.toJs(outcome);
+    }
+
+    /**
      * Begins a new attempt ("started" again): a new registration, or under an LMS's registration the next attempt of
      * it. Example: {@code runtime.retake()}.
      */

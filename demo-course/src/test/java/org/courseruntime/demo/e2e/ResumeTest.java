@@ -60,6 +60,35 @@ class ResumeTest {
     }
 
     @Test
+    void aFinishedAttemptShowsItsResultAfterAReloadInsteadOfFinishingAgain() throws Exception {
+        try (PreviewLrs lrs = new PreviewLrs(0, LAP.authorizationHeader(), null);
+             PublishedCourse course = PublishedCourse.withSettings(PublishedCourse.settings(lrs.endpoint(), "demo-lap", "demo-password"));
+             LearnerBrowser learner = new LearnerBrowser()) {
+            learner.open(course.url());
+            learner.waitUntil(READY, 20_000);
+            learner.click("#toc li:last-child button");
+            learner.click("#finish");
+            learner.click("#finish-anyway");
+            assertEquals("Failed", learner.js("document.querySelector(\"dd[data-row='result']\").textContent"));
+            learner.waitUntil(READY, 20_000);
+            int sent = lrs.statements().size();
+
+            learner.open(course.url());
+            learner.waitUntil(READY, 20_000);
+            learner.click("#toc li:last-child button");
+
+            assertEquals("Failed", learner.js("document.querySelector(\"dd[data-row='result']\").textContent"),
+                    "the finished attempt's result, at once");
+            assertEquals(true, learner.js("document.getElementById('finish').hidden"), "no second finish offered");
+            assertEquals(true, learner.js("document.getElementById('finish-confirmation').hidden"));
+            assertEquals(false, learner.js("document.getElementById('retake').hidden"));
+            learner.idle(1_000);
+            assertEquals(sent, lrs.statements().size(), "nothing sent again");
+            assertEquals(List.of(), learner.scriptErrors);
+        }
+    }
+
+    @Test
     void anotherDeviceOfTheSameLearnerAndRegistrationContinuesTheAttempt() throws Exception {
         try (PreviewLrs lrs = new PreviewLrs(0, LAP.authorizationHeader(), null);
              PublishedCourse course = PublishedCourse.withSettings(PublishedCourse.settings("http://127.0.0.1:9/xAPI/", "n", "n"));

@@ -335,6 +335,8 @@
     body.appendChild(retake);
     body.appendChild(exitButton());
     showLaunchMode();
+    var finished = runtime.outcome(); // finished before a reload: its result, not a second finish
+    if (finished) showOutcome(finished);
   }
 
   // Under cmi5 the learner leaves through this button: the session ends and the LMS's page comes back.
