@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.courseruntime.tools.publish.CoursePublisher;
 import org.courseruntime.tools.preview.CourseSite;
-import org.courseruntime.json.InvalidDocumentException;
 
 /**
  * The demo course republished with other publish settings and served on a free port of 127.0.0.1: what an author's
@@ -35,13 +34,11 @@ public final class PublishedCourse implements AutoCloseable {
         if (settingsJson != null) {
             Path output = Files.createTempDirectory("published-course");
             Path settings = Files.writeString(output.resolve("publish-settings.json"), settingsJson);
-            try {
-                CoursePublisher.publish(SOURCE, settings, output);
+            if (CoursePublisher.publish(SOURCE, settings, output).isPublished()) {
                 return new PublishedCourse(output.resolve("course"), output);
-            } catch (InvalidDocumentException refused) {
-                // settings the publisher refuses reach a course only by hand: written over the export below
-                deleteRecursively(output);
             }
+            // settings the publisher refuses reach a course only by hand: written over the export below
+            deleteRecursively(output);
         }
         Path folder = Files.createTempDirectory("published-course");
         try (Stream<Path> files = Files.list(EXPORTED)) {

@@ -1,6 +1,8 @@
 package org.courseruntime.tools;
 
 import java.io.PrintWriter;
+import org.courseruntime.tools.publish.CourseProblem;
+import org.courseruntime.tools.publish.Publication;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,6 +28,15 @@ public final class CourseTools {
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new CourseTools()).execute(args));
+    }
+
+    /** Prints every problem of {@code publication}, one per line, then {@code verdict}; the exit code for them. */
+    static int refused(PrintWriter err, Publication publication, String verdict) {
+        for (CourseProblem problem : publication.problems()) {
+            err.println(problem);
+        }
+        err.println(verdict);
+        return COURSE_PROBLEMS;
     }
 
     /** Runs the command line {@code args} writing to {@code out} and {@code err}; returns the exit code. */

@@ -14,7 +14,9 @@ import org.courseruntime.json.JsonWriter;
 import org.courseruntime.publish.Credentials;
 import org.courseruntime.tools.preview.CourseSite;
 import org.courseruntime.tools.preview.PreviewLrs;
+import org.courseruntime.tools.publish.AuthorFiles;
 import org.courseruntime.tools.publish.CoursePublisher;
+import org.courseruntime.tools.publish.Publication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,29 +70,25 @@ final class PreviewCommand implements Callable<Integer> {
         Path absolute = folder.toAbsolutePath().normalize();
         Path dataFolder = data != null ? data
                 : absolute.resolveSibling((absolute.getFileName() == null ? "course" : absolute.getFileName()) + "-preview-data");
-        PreviewLrs lrs;
+        Path settingsFile = settings != null ? settings : folder.resolve("publish-settings.json");
+        PreviewLrs lrs = null;
         CourseSite site;
-        CourseFiles files = null;
         try {
-            files = CourseFiles.read(folder, settings != null ? settings : folder.resolve("publish-settings.json"));
-            if (!files.checkedWithoutProblems(err)) {
-                err.println("Not previewed.");
-                return CourseTools.COURSE_PROBLEMS;
-            }
+            String settingsJson = AuthorFiles.read(settingsFile);
             lrs = listen(() -> new PreviewLrs(lrsPort, new Credentials(PREVIEW_LOGIN, PREVIEW_PASSWORD).authorizationHeader(), dataFolder), lrsPort, "--lrs-port");
-            Path output = Files.createTempDirectory("course-preview");
-            Path previewSettings = Files.writeString(output.resolve("publish-settings.json"), towards(lrs.endpoint(), files.settingsJson));
-            CoursePublisher.publish(folder, previewSettings, output);
-            site = listen(() -> new CourseSite(output.resolve("course"), port), port, "--port");
-        } catch (PortInUse e) {
-            err.println("Not previewed: " + e.getMessage());
-            return CourseTools.FILE_OR_PORT;
-        } catch (InvalidDocumentException e) {
-            ProblemLines.print(err, folder.resolve(CourseFiles.COURSE).toString(), e.problems(), files == null ? null : files.tree());
-            err.println("Not previewed.");
-            return CourseTools.COURSE_PROBLEMS;
-        } catch (IOException e) {
-            err.println("Not previewed: " + IoProblems.describe(e));
+            // The problems name the author's file: its LRS is replaced, the rest of it is what the preview checks.
+            Publication publication = CoursePublisher.publish(folder, settingsFile.toString(),
+                    towards(lrs.endpoint(), settingsJson), Files.createTempDirectory("course-preview"));
+            if (!publication.isPublished()) {
+                lrs.close();
+                return CourseTools.refused(err, publication, "Not previewed.");
+            }
+            site = listen(() -> new CourseSite(publication.exported(), port), port, "--port");
+        } catch (PortInUse | IOException e) {
+            if (lrs != null) {
+                lrs.close();
+            }
+            err.println("Not previewed: " + (e instanceof IOException io ? IoProblems.describe(io) : e.getMessage()));
             return CourseTools.FILE_OR_PORT;
         }
         var out = spec.commandLine().getOut();
@@ -99,28 +97,37 @@ final class PreviewCommand implements Callable<Integer> {
         out.println("Preview data: " + dataFolder.toAbsolutePath().normalize() + "  (delete it to start afresh)");
         out.println("Press Ctrl+C to stop.");
         out.flush();
+        PreviewLrs previewLrs = lrs;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             site.close();
-            lrs.close();
+            previewLrs.close();
         }));
         Thread.currentThread().join();
         return CourseTools.DONE;
     }
 
-    /** The author's settings with the preview LRS in the place of theirs. */
-    static String towards(String previewEndpoint, String settingsJson) throws IOException {
+    /**
+     * The author's settings with the preview LRS in the place of theirs; settings that are not a JSON object are left
+     * as they are, for the publisher to name their problems.
+     */
+    static String towards(String previewEndpoint, String settingsJson) {
+        Object parsed;
         try {
-            Map<Object, Object> settings = new OrderedMap<>();
-            ((Map<?, ?>) JsonReader.parse(InvalidDocumentException.withoutByteOrderMark(settingsJson))).forEach(settings::put);
-            Map<String, Object> previewLrs = new OrderedMap<>();
-            previewLrs.put("endpoint", previewEndpoint);
-            previewLrs.put("login", PREVIEW_LOGIN);
-            previewLrs.put("password", PREVIEW_PASSWORD);
-            settings.put("lrs", previewLrs);
-            return JsonWriter.write(settings);
+            parsed = JsonReader.parse(InvalidDocumentException.withoutByteOrderMark(settingsJson));
         } catch (JsonSyntaxException e) {
-            throw new IOException("the publish settings are not JSON: " + e.getMessage(), e); // checked before: not reached
+            return settingsJson;
         }
+        if (!(parsed instanceof Map<?, ?> authors)) {
+            return settingsJson;
+        }
+        Map<Object, Object> settings = new OrderedMap<>();
+        authors.forEach(settings::put);
+        Map<String, Object> previewLrs = new OrderedMap<>();
+        previewLrs.put("endpoint", previewEndpoint);
+        previewLrs.put("login", PREVIEW_LOGIN);
+        previewLrs.put("password", PREVIEW_PASSWORD);
+        settings.put("lrs", previewLrs);
+        return JsonWriter.write(settings);
     }
 
     private interface Server<T> {

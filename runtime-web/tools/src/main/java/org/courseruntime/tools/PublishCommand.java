@@ -3,8 +3,8 @@ package org.courseruntime.tools;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.tools.publish.CoursePublisher;
+import org.courseruntime.tools.publish.Publication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,20 +34,13 @@ final class PublishCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        CourseFiles files = null;
         try {
-            files = CourseFiles.read(folder, settings != null ? settings : folder.resolve("publish-settings.json"));
-            if (!files.checkedWithoutProblems(err)) {
-                err.println("Not published.");
-                return CourseTools.COURSE_PROBLEMS;
+            Publication publication = CoursePublisher.publish(folder, settings != null ? settings : folder.resolve("publish-settings.json"), out);
+            if (!publication.isPublished()) {
+                return CourseTools.refused(err, publication, "Not published.");
             }
-            Path zip = CoursePublisher.publish(folder, files.settingsFile, out);
-            spec.commandLine().getOut().println("Published " + out.resolve("course") + " and " + zip);
+            spec.commandLine().getOut().println("Published " + publication.exported() + " and " + publication.zip());
             return CourseTools.DONE;
-        } catch (InvalidDocumentException e) {
-            ProblemLines.print(err, folder.resolve(CourseFiles.COURSE).toString(), e.problems(), files == null ? null : files.tree());
-            err.println("Not published.");
-            return CourseTools.COURSE_PROBLEMS;
         } catch (IOException e) {
             err.println("Not published: " + IoProblems.describe(e));
             return CourseTools.FILE_OR_PORT;

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,21 +15,22 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.courseruntime.check.CourseFilesCheck;
 import org.courseruntime.course.CourseDefinition;
 import org.courseruntime.course.CourseDefinitionReader;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.Problems;
-import org.courseruntime.publish.PublishSettingsReader;
 import org.courseruntime.publish.PublishStamp;
 
 /**
- * The publish step: a course folder and publish settings in, an exported course out. It writes {@code <out>/course/}
- * (the course's files, the compiled runtime and its checker {@code course-check.js}, the settings, a
- * {@code tincan.xml} and a {@code cmi5.xml}) and {@code <out>/<name>.zip} of the same, ready for an LMS. The launch
+ * The publish step, the library an authoring tool written in Java calls: a course folder and publish settings in, an
+ * exported course out. It writes {@code <output>/course/} (the course's files, the standard course player unless the
+ * folder has its own, the compiled runtime and its checker {@code course-check.js}, the settings, a
+ * {@code tincan.xml} and a {@code cmi5.xml}) and {@code <output>/<name>.zip} of the same, ready for an LMS. The launch
  * page gets the stamp of the two checked documents ({@link PublishStamp}), so the learner's browser does not check
- * them again. The output depends only on its inputs (files in name order,
- * fixed zip timestamps), so republishing with other settings changes only {@code publish-settings.json}. Invalid
- * settings or course definition stop it with every problem listed. Authors run it as {@code course-tools publish}
+ * them again. The output depends only on its inputs (files in name order, fixed zip timestamps), so republishing with
+ * other settings changes only {@code publish-settings.json}. A course or settings with problems are not published:
+ * the {@link Publication} lists every problem and nothing is written. Authors run it as {@code course-tools publish}
  * ({@link org.courseruntime.tools.PublishCommand}).
  */
 public final class CoursePublisher {
@@ -37,19 +39,50 @@ public final class CoursePublisher {
     /** The standard course player's script and style, which a course folder may replace with its own. */
     static final List<String> PLAYER_FILES = List.of("course.js", "course.css");
     static final String LAUNCH_PAGE = "index.html";
+    static final String COURSE_FILE = "course.json";
     private static final long FIXED_ZIP_TIME = 1_767_225_600_000L; // 2026-01-01T00:00:00Z: the same bytes every run
 
     private CoursePublisher() {
     }
 
-    /** Publishes {@code courseFolder} with {@code settingsFile} into {@code output}; returns the zip's path. */
-    public static Path publish(Path courseFolder, Path settingsFile, Path output) throws IOException, InvalidDocumentException {
-        String settings = Files.readString(settingsFile, StandardCharsets.UTF_8);
-        String courseJson = Files.readString(courseFolder.resolve("course.json"), StandardCharsets.UTF_8);
-        CourseDefinition course = validate(courseJson, settings);
-        Map<?, ?> definition = (Map<?, ?>) InvalidDocumentException.parse(CourseDefinitionReader.DOCUMENT, courseJson);
-        Map<String, ContentBody> bodies = bodies(definition, courseFolder);
-        String stamp = PublishStamp.of(courseJson, settings);
+    /**
+     * Publishes {@code courseFolder} with the settings in {@code settingsFile} into {@code output}.
+     *
+     * @return the exported folder and zip, or every problem of the course and its settings
+     * @throws IOException when a file cannot be read (a missing course folder, course.json or settings file; a file
+     *                     that is not UTF-8) or the output cannot be written; the message names the file
+     */
+    public static Publication publish(Path courseFolder, Path settingsFile, Path output) throws IOException {
+        requireFolder(courseFolder); // named before the settings file that would be missing from it
+        return publish(courseFolder, settingsFile.toString(), AuthorFiles.read(settingsFile), output);
+    }
+
+    /**
+     * Publishes {@code courseFolder} with the settings {@code settingsJson}, which an authoring tool may hold without
+     * a file; its problems name {@code settingsName}.
+     *
+     * @see #publish(Path, Path, Path)
+     */
+    public static Publication publish(Path courseFolder, String settingsName, String settingsJson, Path output)
+            throws IOException {
+        requireFolder(courseFolder);
+        Path courseFile = courseFolder.resolve(COURSE_FILE);
+        String courseJson = AuthorFiles.read(courseFile);
+        Object tree = parsedOrNull(courseJson);
+        List<CourseProblem> problems = new ArrayList<>(
+                CourseProblem.located(courseFile.toString(), CourseFilesCheck.courseProblems(courseJson), tree));
+        problems.addAll(CourseProblem.located(settingsName, CourseFilesCheck.settingsProblems(settingsJson), null));
+        if (!problems.isEmpty()) {
+            return Publication.refused(problems);
+        }
+        Map<?, ?> definition = (Map<?, ?>) tree;
+        Problems missingFiles = new Problems();
+        Map<String, ContentBody> bodies = bodies(definition, courseFolder, missingFiles);
+        if (!missingFiles.isEmpty()) {
+            return Publication.refused(CourseProblem.located(courseFile.toString(), missingFiles.all(), tree));
+        }
+        CourseDefinition course = CourseDefinitionReader.fromChecked(tree);
+        String stamp = PublishStamp.of(courseJson, settingsJson);
         Path ownPage = courseFolder.resolve(LAUNCH_PAGE);
         // An author's own page is kept byte for byte: Latin-1 keeps every byte of a page in any encoding, and the stamp
         // and what the publisher looks for are ASCII. The standard player's page is UTF-8, as its meta element says.
@@ -81,21 +114,36 @@ public final class CoursePublisher {
             }
         }
         Files.writeString(exported.resolve(LAUNCH_PAGE), page, own ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
-        Files.writeString(exported.resolve("publish-settings.json"), settings, StandardCharsets.UTF_8);
+        Files.writeString(exported.resolve("publish-settings.json"), settingsJson, StandardCharsets.UTF_8);
         Files.writeString(exported.resolve("tincan.xml"), TinCanXml.of(course, LAUNCH_PAGE), StandardCharsets.UTF_8);
         Files.writeString(exported.resolve("cmi5.xml"), Cmi5Xml.of(course, LAUNCH_PAGE), StandardCharsets.UTF_8);
         Path zip = output.resolve(zipName(course) + ".zip");
         zip(exported, zip);
-        return zip;
+        return new Publication(exported, zip, List.of());
+    }
+
+    private static void requireFolder(Path courseFolder) throws NoSuchFileException {
+        if (!Files.isDirectory(courseFolder)) {
+            throw new NoSuchFileException(courseFolder + " is not a folder: give the course folder, the one holding "
+                    + COURSE_FILE);
+        }
+    }
+
+    /** The parsed course.json, or {@code null} when it is not JSON (its problems say so). */
+    private static Object parsedOrNull(String courseJson) {
+        try {
+            return InvalidDocumentException.parse(CourseDefinitionReader.DOCUMENT, courseJson);
+        } catch (InvalidDocumentException e) {
+            return null;
+        }
     }
 
     /**
-     * Each content page's body as safe HTML, by page id, once every file the bodies name is in the course folder;
-     * otherwise every missing one, with its page's location.
+     * Each content page's body as safe HTML, by page id; every file a body names that is not in the course folder is
+     * added to {@code missing} with its page's location.
      */
-    private static Map<String, ContentBody> bodies(Map<?, ?> definition, Path courseFolder) throws InvalidDocumentException {
+    private static Map<String, ContentBody> bodies(Map<?, ?> definition, Path courseFolder, Problems missing) {
         Map<String, ContentBody> bodies = new LinkedHashMap<>();
-        Problems problems = new Problems();
         String language = (String) definition.get("language");
         List<?> sections = (List<?>) definition.get("sections");
         for (int s = 0; s < sections.size(); s++) {
@@ -104,13 +152,10 @@ public final class CoursePublisher {
                 Map<?, ?> page = (Map<?, ?>) pages.get(p);
                 if (page.get("body") != null) {
                     ContentBody body = ContentBody.of(PlayerPage.text(page.get("body"), language));
-                    body.findMissingFiles(courseFolder, "sections[" + s + "].pages[" + p + "].body", problems);
+                    body.findMissingFiles(courseFolder, "sections[" + s + "].pages[" + p + "].body", missing);
                     bodies.put((String) page.get("id"), body);
                 }
             }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidDocumentException(CourseDefinitionReader.DOCUMENT, problems);
         }
         return bodies;
     }
@@ -122,28 +167,6 @@ public final class CoursePublisher {
             }
             Files.write(target, in.readAllBytes());
         }
-    }
-
-    /** The course definition, once both it and the settings are valid; otherwise every problem of both. */
-    private static CourseDefinition validate(String courseJson, String settings) throws InvalidDocumentException {
-        List<String> problems = new ArrayList<>();
-        CourseDefinition course = null;
-        try {
-            course = CourseDefinitionReader.read(courseJson);
-        } catch (InvalidDocumentException e) {
-            problems.add(e.getMessage());
-        }
-        try {
-            PublishSettingsReader.read(settings);
-        } catch (InvalidDocumentException e) {
-            problems.add(e.getMessage());
-        }
-        if (!problems.isEmpty()) {
-            Problems all = new Problems();
-            problems.forEach(problem -> all.add("", problem));
-            throw new InvalidDocumentException("course package", all);
-        }
-        return course;
     }
 
     private static String zipName(CourseDefinition course) {

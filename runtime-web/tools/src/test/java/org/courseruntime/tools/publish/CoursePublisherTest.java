@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,6 @@ import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.publish.PublishStamp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,7 +50,7 @@ class CoursePublisherTest {
 
     @Test
     void writesTheExportedCourseAndAZipWithTheRuntimeTheSettingsAndTheTinCanAndCmi5Manifests() throws Exception {
-        Path zip = CoursePublisher.publish(DEMO, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out"));
+        Path zip = CoursePublisher.publish(DEMO, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out")).zip();
 
         assertEquals("xapi-in-ten-minutes.zip", zip.getFileName().toString());
         Map<String, byte[]> entries = entries(zip);
@@ -70,7 +70,7 @@ class CoursePublisherTest {
      */
     @Test
     void theTinCanManifestNamesAndDescribesTheCourseActivityAndGivesTheLaunchPage() throws Exception {
-        Path zip = CoursePublisher.publish(DEMO, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out"));
+        Path zip = CoursePublisher.publish(DEMO, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out")).zip();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Document manifest = factory.newDocumentBuilder().parse(new ByteArrayInputStream(entries(zip).get("tincan.xml")));
@@ -103,8 +103,8 @@ class CoursePublisherTest {
 
     @Test
     void republishingWithOtherSettingsChangesOnlyTheSettingsAndTheStamp() throws Exception {
-        Map<String, byte[]> first = entries(CoursePublisher.publish(DEMO, settings("a.json", "https://lrs-a.example.com/xapi/"), work.resolve("a")));
-        Map<String, byte[]> second = entries(CoursePublisher.publish(DEMO, settings("b.json", "https://lrs-b.example.com/xapi/"), work.resolve("b")));
+        Map<String, byte[]> first = entries(CoursePublisher.publish(DEMO, settings("a.json", "https://lrs-a.example.com/xapi/"), work.resolve("a")).zip());
+        Map<String, byte[]> second = entries(CoursePublisher.publish(DEMO, settings("b.json", "https://lrs-b.example.com/xapi/"), work.resolve("b")).zip());
 
         assertEquals(first.keySet(), second.keySet());
         String firstPage = new String(first.get("index.html"), StandardCharsets.UTF_8);
@@ -191,15 +191,31 @@ class CoursePublisherTest {
         Files.writeString(broken.resolve("course.json"), "{\"id\": \"not an iri\", \"title\": \"T\", \"language\": \"en\", \"sections\": []}");
         Path badSettings = Files.writeString(work.resolve("bad.json"), "{\"lrs\": {\"endpoint\": \"ftp://x\"}, \"statements\": [\"finish\"]}");
 
-        InvalidDocumentException error = assertThrows(InvalidDocumentException.class,
-                () -> CoursePublisher.publish(broken, badSettings, work.resolve("out")));
+        Publication publication = CoursePublisher.publish(broken, badSettings, work.resolve("out"));
 
         assertEquals(List.of(
-                "Invalid course definition: id: must be an absolute IRI such as https://courses.example.com/my-course;"
-                        + " sections: needs at least one section",
-                "Invalid publish settings: lrs.endpoint: must be an http:// or https:// URL; statements: item 0 is not one"
-                        + " of started, progressed, experienced, answered, mastered, passed, failed"), error.problems());
+                new CourseProblem(broken.resolve("course.json").toString(), null,
+                        "id: must be an absolute IRI such as https://courses.example.com/my-course"),
+                new CourseProblem(broken.resolve("course.json").toString(), null, "sections: needs at least one section"),
+                new CourseProblem(badSettings.toString(), null, "lrs.endpoint: must be an http:// or https:// URL"),
+                new CourseProblem(badSettings.toString(), null, "statements: item 0 is not one of started, progressed,"
+                        + " experienced, answered, mastered, passed, failed")), publication.problems());
+        assertNull(publication.exported());
+        assertNull(publication.zip());
         assertFalse(Files.exists(work.resolve("out")), "nothing is written");
+    }
+
+    /** An authoring tool holding the settings in memory publishes without writing them to a file first. */
+    @Test
+    void settingsHeldAsTextArePublishedAndTheirProblemsCarryTheNameGiven() throws Exception {
+        Publication published = CoursePublisher.publish(DEMO, "tool settings",
+                Files.readString(settings("a.json", "https://lrs.example.com/xapi/")), work.resolve("out"));
+        assertTrue(published.isPublished());
+        assertTrue(Files.isRegularFile(published.zip()));
+        assertEquals(published.exported(), work.resolve("out/course"));
+
+        Publication refused = CoursePublisher.publish(DEMO, "tool settings", "{\"lrs\": {}}", work.resolve("other"));
+        assertEquals("tool settings: lrs.endpoint: missing", refused.problems().get(0).toString());
     }
 
     @Test
@@ -209,11 +225,10 @@ class CoursePublisherTest {
         Files.writeString(course.resolve("course.json"), Files.readString(DEMO.resolve("course.json"))
                 .replace("\"https://courses.example.com/xapi-in-ten-minutes\"", "\"xapi-in-ten-minutes\""));
 
-        InvalidDocumentException error = assertThrows(InvalidDocumentException.class,
-                () -> CoursePublisher.publish(course, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out")));
+        Publication publication = CoursePublisher.publish(course, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out"));
 
-        assertEquals(List.of("Invalid course definition: id: must be an absolute IRI such as"
-                + " https://courses.example.com/my-course"), error.problems());
+        assertEquals(List.of("id: must be an absolute IRI such as https://courses.example.com/my-course"),
+                publication.problems().stream().map(CourseProblem::message).toList());
         assertFalse(Files.exists(work.resolve("out")), "no tincan.xml or cmi5.xml is written");
     }
 }
