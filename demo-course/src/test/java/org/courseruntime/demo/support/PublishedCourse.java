@@ -38,7 +38,7 @@ public final class PublishedCourse implements AutoCloseable {
                 return new PublishedCourse(output.resolve("course"), output);
             }
             // settings the publisher refuses reach a course only by hand: written over the export below
-            deleteRecursively(output);
+            Build.deleteRecursively(output);
         }
         Path folder = Files.createTempDirectory("published-course");
         try (Stream<Path> files = Files.list(EXPORTED)) {
@@ -79,14 +79,6 @@ public final class PublishedCourse implements AutoCloseable {
     @Override
     public void close() throws IOException {
         site.close();
-        deleteRecursively(temporary);
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        Build.deleteRecursively(temporary);
     }
 }
