@@ -50,31 +50,35 @@ final class CheckScript implements DocumentCheck {
         void call(String why);
     }
 
+    // The caught errors are not named "e": TeaVM's minifier may give a parameter that name, which a catch clause would
+    // then hide. The check runs outside the loading's try, so that a failure of what "checked" starts is not called a
+    // failure to load.
     @JSBody(params = {"course", "settings", "checked", "unavailable"}, script = ""
-            + "var url = 'course-check.js';"
+            + "var url = 'course-check.js', loaded = null;"
             + "function run(check) {"
             + "  var courseProblems, settingsProblems;"
             + "  try {"
             + "    if (!check || typeof check.checkCourse !== 'function') throw new Error('it defines no CourseCheck');"
             + "    courseProblems = JSON.stringify(check.checkCourse(course));"
             + "    settingsProblems = JSON.stringify(check.checkPublishSettings(settings));"
-            + "  } catch (e) { unavailable(url + ' failed: ' + e.message); return; }"
+            + "  } catch (checkFailure) { unavailable(url + ' failed: ' + checkFailure.message); return; }"
             + "  checked(courseProblems, settingsProblems);"
             + "}"
             + "try {"
             + "  var runtime = document.querySelector('script[src*=\"course-runtime.js\"]');"
             + "  url = new URL(url, runtime ? runtime.src : document.baseURI).href;"
-            + "  if (self.CourseCheck) { run(self.CourseCheck); return; }"
-            + "  if (typeof define === 'function' && define.amd && typeof require === 'function') {"
+            + "  loaded = self.CourseCheck || null;"
+            + "  if (!loaded && typeof define === 'function' && define.amd && typeof require === 'function') {"
             + "    require([url], function (module) { run(module && module.CourseCheck); },"
             + "      function () { unavailable(url + ' could not be loaded'); });"
-            + "    return;"
+            + "  } else if (!loaded) {"
+            + "    var script = document.createElement('script');"
+            + "    script.src = url;"
+            + "    script.onload = function () { run(self.CourseCheck); };"
+            + "    script.onerror = function () { unavailable(url + ' could not be loaded'); };"
+            + "    document.head.appendChild(script);"
             + "  }"
-            + "  var script = document.createElement('script');"
-            + "  script.src = url;"
-            + "  script.onload = function () { run(self.CourseCheck); };"
-            + "  script.onerror = function () { unavailable(url + ' could not be loaded'); };"
-            + "  document.head.appendChild(script);"
-            + "} catch (e) { unavailable(url + ' could not be loaded: ' + e.message); }")
+            + "} catch (loadFailure) { unavailable(url + ' could not be loaded: ' + loadFailure.message); return; }"
+            + "if (loaded) run(loaded);")
     private static native void load(String course, String settings, Checked checked, Unavailable unavailable);
 }

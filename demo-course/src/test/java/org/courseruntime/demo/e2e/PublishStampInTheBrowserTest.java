@@ -116,4 +116,24 @@ class PublishStampInTheBrowserTest {
             }
         }
     }
+
+    /** A page where even the checker's address cannot be made: launch still returns, and the problem is named. */
+    @Test
+    void aCheckerWhoseAddressCannotBeMadeIsNamedAndLaunchDoesNotThrow() throws Exception {
+        String course = Files.readString(PublishedCourse.EXPORTED.resolve("course.json"));
+        try (PreviewLrs lrs = new PreviewLrs(0, null, null);
+             PublishedCourse published = PublishedCourse.withSettings(PublishedCourse.settings(lrs.endpoint(), "lap", "secret"))
+                     .withFile("course.json", course.replace("ten minutes", "10 minutes"))) {
+            String page = Files.readString(published.folder().resolve("index.html"));
+            published.withFile("index.html", page.replaceFirst("<script ", "<script>URL = function () { throw new Error('no URL here'); };</script><script "));
+            try (LearnerBrowser browser = new LearnerBrowser()) {
+                browser.open(published.url());
+                browser.waitUntil("window.courseRuntime && courseRuntime.status().state === 'misconfigured'", 10_000);
+
+                assertEquals("Your results cannot be recorded. The course's files could not be checked: course-check.js"
+                        + " could not be loaded: no URL here. Please tell the course author.", browser.js("courseRuntime.status().problem"));
+                assertEquals(List.of(), browser.scriptErrors);
+            }
+        }
+    }
 }

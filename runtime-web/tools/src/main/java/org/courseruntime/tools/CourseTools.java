@@ -11,13 +11,22 @@ import picocli.CommandLine.Command;
  * {@value #DONE} done, {@value #COURSE_PROBLEMS} the course or its settings have problems (one per line), 2 a wrong
  * command line, {@value #FILE_OR_PORT} a file that cannot be read or written, or a port in use.
  */
-@Command(name = "course-tools", mixinStandardHelpOptions = true, version = "course-tools 0.1.0",
+@Command(name = "course-tools", mixinStandardHelpOptions = true, versionProvider = CourseTools.Version.class,
         description = "Publish and preview an HTML course tracked by xAPI in the learner's browser.",
         subcommands = {PublishCommand.class, PreviewCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the course or its publish settings have problems, one per line",
                 "2:a wrong command line", "3:a file that cannot be read or written, or a port in use"})
 public final class CourseTools {
+    /** The build's version, from the jar's manifest (docs/releases.md): one version for every artifact of a build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = CourseTools.class.getPackage().getImplementationVersion();
+            return new String[] {"course-tools " + (version != null ? version : "(not built into a jar)")};
+        }
+    }
+
     static final int DONE = 0;
     static final int COURSE_PROBLEMS = 1;
     static final int USAGE = 2;
