@@ -93,6 +93,6 @@ class NpmPackageTest {
         List<String> output = Build.run(PROJECT, WORK.resolve("check.log"), List.of("node", "check.cjs", "good.json", "broken.json"));
 
         assertEquals(List.of("good.json: []",
-                "broken.json: [\"sections[0].pages[1].correct: must be true or false\"]"), output);
+                "broken.json: [\"sections[0].pages[2].correct: must be true or false\"]"), output);
     }
 }
