@@ -12,6 +12,7 @@ import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.json.JsonWriter;
 import org.courseruntime.publish.Credentials;
+import org.courseruntime.tools.preview.AuthorPreview;
 import org.courseruntime.tools.preview.CourseSite;
 import org.courseruntime.tools.preview.PreviewLrs;
 import org.courseruntime.tools.publish.AuthorFiles;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "preview", mixinStandardHelpOptions = true,
         description = {"Publishes the course into a temporary folder and serves it on 127.0.0.1, with a preview LRS that"
-                + " shows every statement it receives. Stop it with Ctrl+C."})
+                + " shows every statement it receives, and a panel in the page that shows what the runtime writes to"
+                + " the console. Stop it with Ctrl+C."})
 final class PreviewCommand implements Callable<Integer> {
     /** The LAP login and password of the preview LRS, which the preview's settings carry: nothing to keep secret. */
     private static final String PREVIEW_LOGIN = "preview";
@@ -83,6 +85,7 @@ final class PreviewCommand implements Callable<Integer> {
                 lrs.close();
                 return CourseTools.refused(err, publication, "Not previewed.");
             }
+            AuthorPreview.addTo(publication.exported());
             site = listen(() -> new CourseSite(publication.exported(), port), port, "--port");
         } catch (PortInUse | IOException e) {
             if (lrs != null) {
