@@ -33,7 +33,8 @@ public final class CourseDefinitionCheck {
         if (root == null) {
             return;
         }
-        root.rejectUnknown("id", "title", "language", "masteryScore", "passCriteria", "tries", "sections");
+        root.rejectUnknown("$schema", "id", "title", "language", "masteryScore", "passCriteria", "tries", "sections");
+        root.optionalString("$schema"); // where an editor finds the JSON Schema of this file; the runtime ignores it
         String courseId = root.requiredString("id");
         if (courseId != null && !Iri.isAbsolute(courseId)) {
             root.problem("id", "must be an absolute IRI such as https://courses.example.com/my-course");

@@ -22,7 +22,8 @@ public final class PublishSettingsCheck {
         if (root == null) {
             return problems;
         }
-        root.rejectUnknown("lrs", "statements", "verbs", "login");
+        root.rejectUnknown("$schema", "lrs", "statements", "verbs", "login");
+        root.optionalString("$schema"); // where an editor finds the JSON Schema of this file; the runtime ignores it
         JsonObjectView lrs = root.object("lrs", true);
         if (lrs != null) {
             lrs.rejectUnknown("endpoint", "login", "password");

@@ -137,6 +137,15 @@ class CourseDefinitionReaderTest {
     }
 
     @Test
+    void anEditorsSchemaMemberIsAllowedAndMustNameTheSchema() throws Exception {
+        String course = Fixtures.course("\"$schema\": \"./course.schema.json\"", "[{\"id\": \"s\", \"title\": \"S\","
+                + " \"pages\": [{\"id\": \"p\", \"type\": \"content\", \"title\": \"P\"}]}]");
+
+        assertEquals(Fixtures.COURSE_ID, CourseDefinitionReader.read(course).id());
+        assertEquals(List.of("$schema: must be a string"), problems(course.replace("\"./course.schema.json\"", "true")));
+    }
+
+    @Test
     void theIdsOfACourseEndingInASlashAreNotDoubled() throws Exception {
         CourseDefinition course = CourseDefinitionReader.read(Fixtures.course("", "[]").replace("\"sections\": []",
                 "\"sections\": [{\"id\": \"s\", \"title\": \"S\", \"pages\": [{\"id\": \"p\", \"type\": \"content\", \"title\": \"P\"}]}]")

@@ -109,6 +109,17 @@ class PublishSettingsReaderTest {
     }
 
     @Test
+    void anEditorsSchemaMemberIsAllowedAndMustNameTheSchema() throws Exception {
+        String settings = "{\"$schema\": \"./publish-settings.schema.json\", \"lrs\": {\"endpoint\": \"https://lrs.example.com/\"},"
+                + " \"statements\": [\"started\"]}";
+
+        assertEquals("https://lrs.example.com/", PublishSettingsReader.read(settings).endpoint());
+        InvalidDocumentException error = assertThrows(InvalidDocumentException.class,
+                () -> PublishSettingsReader.read(settings.replace("\"./publish-settings.schema.json\"", "\"\"")));
+        assertEquals(List.of("$schema: must not be empty"), error.problems());
+    }
+
+    @Test
     void missingSettingsSayWhatIsMissing() {
         InvalidDocumentException error = assertThrows(InvalidDocumentException.class,
                 () -> PublishSettingsReader.read("{}"));
