@@ -21,6 +21,8 @@ export type CourseText = string | LanguageMap;
  *     language: "en-US", sections: [{id: "basics", title: "Basics", pages: [{id: "welcome", type: "content", title: "Welcome"}]}]};
  */
 export interface CourseDefinition {
+    /** Where an editor finds the JSON Schema of this file (the runtime ignores it): `./node_modules/@courseruntime/course-runtime/schema/course.schema.json`. */
+    readonly $schema?: string;
     /** The course activity IRI, stable across republishing: `https://courses.example.com/xapi-in-ten-minutes`. */
     readonly id: string;
     /** The course activity's `definition.name`. */
@@ -212,6 +214,8 @@ export type StatementName = "started" | "progressed" | "experienced" | "answered
  *     statements: ["started", "answered", "passed", "failed"], login: "optional"};
  */
 export interface PublishSettings {
+    /** Where an editor finds the JSON Schema of this file (the runtime ignores it). */
+    readonly $schema?: string;
     readonly lrs: Lrs;
     /** The statements sent, by name, each once (may be empty: a statement not listed is tracked, never sent). */
     readonly statements: readonly StatementName[];

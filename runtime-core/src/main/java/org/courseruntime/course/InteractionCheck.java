@@ -94,7 +94,8 @@ final class InteractionCheck {
         for (Object key : question.keys()) {
             // indexOf, not contains: TeaVM's List.contains compares with any type ever put in a list (all records' equals)
             if (allowed.indexOf(key) < 0) {
-                problem((String) key, "is not a member of a " + question.requiredString("interactionType") + " question");
+                String type = question.requiredString("interactionType");
+                problem((String) key, "is not a member of " + ("other".equals(type) ? "an " : "a ") + type + " question");
             }
         }
     }

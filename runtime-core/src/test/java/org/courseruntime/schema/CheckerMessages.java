@@ -49,6 +49,7 @@ final class CheckerMessages {
             // InteractionCheck
             "\"*\" is not one of true-false, choice, fill-in, long-fill-in, matching, performance, sequencing, likert, numeric, other",
             "is not a member of a * question",
+            "is not a member of an other question",
             "must be true or false",
             "needs at least 2 items",
             "must be letters, digits, '-', '_' or '.' only",
