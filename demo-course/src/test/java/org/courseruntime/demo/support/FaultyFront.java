@@ -21,10 +21,13 @@ import java.util.function.Predicate;
 /**
  * A fault-injecting front for an LRS, on 127.0.0.1: it forwards xAPI requests to the real LRS behind it, answers
  * CORS itself, counts what comes in ({@link #traffic()}), and on the test's word goes down (connections refused),
- * answers the next requests with errors, refuses batches whose body matches a rule, or delays requests.
+ * answers the next requests with errors, refuses batches whose body matches a rule, delays requests, answers no CORS
+ * at all (an LRS that does not allow the course's origin), or serves the LRS under another path than {@code /xAPI/}.
  */
 public final class FaultyFront implements AutoCloseable {
     private volatile boolean exposeRetryAfter = true;
+    private volatile boolean cors = true;
+    private volatile String path = "/xAPI/";
     /** An answer the front gives instead of forwarding. */
     public record Fault(int status, String retryAfter) {
     }
@@ -51,7 +54,19 @@ public final class FaultyFront implements AutoCloseable {
 
     /** The endpoint the course should post to. */
     public String endpoint() {
-        return "http://127.0.0.1:" + port + "/xAPI/";
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** Answers without any CORS header, preflights included, as an LRS that does not allow the course's origin. */
+    public FaultyFront withoutCors() {
+        cors = false;
+        return this;
+    }
+
+    /** Serves the LRS under {@code otherPath} (e.g. {@code /data/xAPI/}) and answers 404 everywhere else. */
+    public FaultyFront servedUnder(String otherPath) {
+        path = otherPath;
+        return this;
     }
 
     /** The LRS goes away: connections are refused until {@link #comeBack()}. */
@@ -118,11 +133,18 @@ public final class FaultyFront implements AutoCloseable {
         try (exchange) {
             var headers = exchange.getResponseHeaders();
             String origin = exchange.getRequestHeaders().getFirst("Origin");
-            headers.set("Access-Control-Allow-Origin", origin == null ? "*" : origin);
-            headers.set("Access-Control-Allow-Methods", "GET, POST, PUT, OPTIONS");
-            headers.set("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Experience-API-Version");
-            if (exposeRetryAfter) {
-                headers.set("Access-Control-Expose-Headers", "Retry-After");
+            if (cors) {
+                headers.set("Access-Control-Allow-Origin", origin == null ? "*" : origin);
+                headers.set("Access-Control-Allow-Methods", "GET, POST, PUT, OPTIONS");
+                headers.set("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Experience-API-Version");
+                if (exposeRetryAfter) {
+                    headers.set("Access-Control-Expose-Headers", "Retry-After");
+                }
+            }
+            String requested = exchange.getRequestURI().getRawPath();
+            if (!requested.startsWith(path)) {
+                reply(exchange, 404, "{\"message\":\"Not found\"}");
+                return;
             }
             if ("OPTIONS".equals(exchange.getRequestMethod())) {
                 traffic.record(exchange, 0);
@@ -146,8 +168,8 @@ public final class FaultyFront implements AutoCloseable {
                 return;
             }
             forwarded.incrementAndGet();
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream.replaceAll("/xAPI/$", "")
-                            + exchange.getRequestURI().getRawPath() + (exchange.getRequestURI().getRawQuery() == null
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(upstream + requested.substring(path.length())
+                            + (exchange.getRequestURI().getRawQuery() == null
                             ? "" : "?" + exchange.getRequestURI().getRawQuery())))
                     .timeout(Duration.ofSeconds(20))
                     .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));

@@ -5,11 +5,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** A port on 127.0.0.1 that nothing listens on right now. */
-final class FreePort {
+public final class FreePort {
     private FreePort() {
     }
 
-    static int find() throws IOException {
+    public static int find() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }

@@ -10,19 +10,23 @@ import org.courseruntime.publish.Credentials;
 
 /**
  * Makes Learning Locker's Basic auth real: with {@code AUTH_REPO=fetch} it forwards each request's Authorization
- * header here; a 200 with a client description lets the request in, a 404 makes Learning Locker answer 401.
+ * header here; a 200 with a client description lets the request in with the client's scopes (Learning Locker answers
+ * 403 to what they do not allow), a 404 makes Learning Locker answer 401. Two clients: one with every xAPI right, and
+ * one that may only read.
  */
 final class LapCredentialsEndpoint implements AutoCloseable {
     private static final String CLIENT = """
             {"_id": "test-lap", "title": "Test LAP", "organisation": "test-org", "lrs_id": "test-lrs", "isTrusted": true,
-             "scopes": ["xapi/all"],
+             "scopes": ["%s"],
              "authority": {"objectType": "Agent", "name": "Test LAP", "mbox": "mailto:test-lap@example.com"}}""";
 
     private final HttpServer server;
     private final String expectedAuthorization;
+    private final String readOnlyAuthorization;
 
-    LapCredentialsEndpoint(Credentials accepted) throws IOException {
+    LapCredentialsEndpoint(Credentials accepted, Credentials readOnly) throws IOException {
         this.expectedAuthorization = accepted.authorizationHeader();
+        this.readOnlyAuthorization = readOnly.authorizationHeader();
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
         server.start();
@@ -34,8 +38,10 @@ final class LapCredentialsEndpoint implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            boolean known = expectedAuthorization.equals(exchange.getRequestHeaders().getFirst("Authorization"));
-            byte[] body = (known ? CLIENT : "{\"message\":\"No such client\"}").getBytes(StandardCharsets.UTF_8);
+            String given = exchange.getRequestHeaders().getFirst("Authorization");
+            String scope = expectedAuthorization.equals(given) ? "xapi/all" : readOnlyAuthorization.equals(given) ? "xapi/read" : null;
+            boolean known = scope != null;
+            byte[] body = (known ? CLIENT.formatted(scope) : "{\"message\":\"No such client\"}").getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
             exchange.sendResponseHeaders(known ? 200 : 404, body.length);
             try (OutputStream out = exchange.getResponseBody()) {

@@ -25,6 +25,9 @@ import org.courseruntime.publish.Credentials;
 public final class LearningLocker {
     public static final String LOGIN = "test-lap";
     public static final String PASSWORD = "Test-P4ssword!";
+    /** A LAP Learning Locker lets read, not write. */
+    public static final String READ_ONLY_LOGIN = "test-reader";
+    public static final String READ_ONLY_PASSWORD = "Reader-P4ssword!";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static LearningLocker shared;
 
@@ -51,7 +54,8 @@ public final class LearningLocker {
     private static LearningLocker start() throws Exception {
         Path tools = TestLrsTools.directory();
         Path work = Files.createTempDirectory("learning-locker");
-        LapCredentialsEndpoint credentials = new LapCredentialsEndpoint(new Credentials(LOGIN, PASSWORD));
+        LapCredentialsEndpoint credentials = new LapCredentialsEndpoint(new Credentials(LOGIN, PASSWORD),
+                new Credentials(READ_ONLY_LOGIN, READ_ONLY_PASSWORD));
         int port = FreePort.find();
         ProcessBuilder builder = new ProcessBuilder("node", "-r", tools.resolve("listen-on-loopback.js").toString(),
                 tools.resolve("node_modules/@learninglocker/xapi-statements/dist/index.js").toString())

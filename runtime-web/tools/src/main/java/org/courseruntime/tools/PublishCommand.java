@@ -3,6 +3,7 @@ package org.courseruntime.tools;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.courseruntime.tools.lrscheck.LrsCheck;
 import org.courseruntime.tools.publish.CoursePublisher;
 import org.courseruntime.tools.publish.Publication;
 import picocli.CommandLine.Command;
@@ -31,11 +32,29 @@ final class PublishCommand implements Callable<Integer> {
             description = "where the export and the zip go; default: ${DEFAULT-VALUE}")
     private Path out;
 
+    @Option(names = "--check-lrs", description = "first check the LRS of the settings (reachable, an xAPI LRS, the LAP's"
+            + " credentials and write right, CORS for --origin, the State API), storing nothing in it; publish only if"
+            + " every point passes")
+    private boolean checkLrs;
+
+    @Option(names = "--origin", paramLabel = "URL", defaultValue = "http://127.0.0.1:8100",
+            description = "with --check-lrs: the web origin learners will open the course from; default: ${DEFAULT-VALUE} (the preview's)")
+    private String origin;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         var err = spec.commandLine().getErr();
+        Path settingsFile = settings != null ? settings : folder.resolve("publish-settings.json");
+        if (checkLrs && LrsCheck.originProblem(origin) != null) {
+            err.println("Not published: --origin " + LrsCheck.originProblem(origin));
+            return CourseTools.USAGE;
+        }
         try {
-            Publication publication = CoursePublisher.publish(folder, settings != null ? settings : folder.resolve("publish-settings.json"), out);
+            if (checkLrs && !LrsCheckRun.passes(settingsFile, origin, spec.commandLine().getOut())) {
+                err.println("Not published: the LRS check failed (see the fixes above).");
+                return CourseTools.LRS_CHECK_FAILED;
+            }
+            Publication publication = CoursePublisher.publish(folder, settingsFile, out);
             if (!publication.isPublished()) {
                 return CourseTools.refused(err, publication, "Not published.");
             }

@@ -10,6 +10,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.courseruntime.publish.Credentials;
+import org.courseruntime.tools.preview.PreviewLrs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -140,5 +142,35 @@ class CourseToolsTest {
     void aWrongCommandLineIsExitCodeTwo() {
         assertEquals(2, run("publish"));
         assertTrue(err.toString().contains("Missing required parameter: 'COURSE_FOLDER'"), err.toString());
+    }
+
+    /** --check-lrs: the check's lines, then the publish only when every point passed. */
+    @Test
+    void publishWithCheckLrsPublishesOnlyWhenEveryPointPasses() throws Exception {
+        Path folder = course(COURSE);
+        try (PreviewLrs lrs = new PreviewLrs(0, new Credentials("lap", "s3cret-lap").authorizationHeader(), null)) {
+            Files.writeString(folder.resolve("publish-settings.json"), "{\"lrs\": {\"endpoint\": \"" + lrs.endpoint()
+                    + "\", \"login\": \"lap\", \"password\": \"s3cret-lap\"}, \"statements\": [\"started\"]}");
+
+            assertEquals(0, run("publish", folder.toString(), "--out", work.resolve("out").toString(), "--check-lrs"), err.toString());
+
+            assertEquals(5, out.toString().lines().filter(line -> line.startsWith("  passed ")).count(), out.toString());
+            assertTrue(Files.isRegularFile(work.resolve("out/lifting.zip")));
+            assertFalse(out.toString().contains("s3cret-lap"), "the password is never printed");
+        }
+        out.getBuffer().setLength(0);
+
+        assertEquals(4, run("publish", folder.toString(), "--out", work.resolve("again").toString(), "--check-lrs"));
+
+        assertTrue(out.toString().contains("FAILED      Reachable: "), out.toString());
+        assertEquals("Not published: the LRS check failed (see the fixes above).\n", err.toString());
+        assertFalse(Files.exists(work.resolve("again")), "nothing is published");
+    }
+
+    @Test
+    void anOriginThatIsNotOneIsAWrongCommandLine() throws Exception {
+        assertEquals(2, run("publish", course(COURSE).toString(), "--check-lrs", "--origin", "https://courses.example.com/path"));
+        assertEquals("Not published: --origin \"https://courses.example.com/path\" is not a web origin such as"
+                + " https://courses.example.com (scheme, host and port, no path)\n", err.toString());
     }
 }

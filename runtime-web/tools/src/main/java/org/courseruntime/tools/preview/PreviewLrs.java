@@ -206,9 +206,13 @@ public final class PreviewLrs implements AutoCloseable {
             return;
         }
         Map<String, String> query = request.query();
-        String problem = StateParameters.problem(query);
+        String problem = StateParameters.problem(request.method(), query);
         if (problem != null) {
             sendError(exchange, 400, problem);
+            return;
+        }
+        if (query.get("stateId") == null || query.get("stateId").isEmpty()) {
+            sendJson(exchange, 200, states.ids(StateStore.key(query.get("activityId"), query.get("agent"), query.get("registration"), "")));
             return;
         }
         String key = StateStore.key(query.get("activityId"), query.get("agent"), query.get("registration"),

@@ -14,12 +14,15 @@ final class StateParameters {
     private StateParameters() {
     }
 
-    /** What is wrong with the parameters, or {@code null}. */
-    static String problem(Map<String, String> query) {
+    /**
+     * What is wrong with the parameters of a {@code method} request, or {@code null}. A GET without a state id asks for
+     * the ids of the agent's documents (xAPI's multiple-document GET); the preview takes no other request without one.
+     */
+    static String problem(String method, Map<String, String> query) {
         if (!Iri.isAbsolute(query.get("activityId"))) {
             return "activityId must be an absolute IRI";
         }
-        if (query.get("stateId") == null || query.get("stateId").isEmpty()) {
+        if ((query.get("stateId") == null || query.get("stateId").isEmpty()) && !"GET".equals(method)) {
             return "stateId is required";
         }
         String registration = query.get("registration");

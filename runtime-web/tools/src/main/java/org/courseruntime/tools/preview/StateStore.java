@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
@@ -51,6 +53,17 @@ final class StateStore {
 
     synchronized Document get(String key) {
         return documents.get(key);
+    }
+
+    /** The state ids of the documents whose key begins with {@code prefix}, a {@link #key} with an empty state id. */
+    synchronized List<String> ids(String prefix) {
+        List<String> ids = new ArrayList<>();
+        for (String key : documents.keySet()) {
+            if (key.startsWith(prefix)) {
+                ids.add(key.substring(prefix.length()));
+            }
+        }
+        return ids;
     }
 
     synchronized void put(String key, Document document) throws IOException {
