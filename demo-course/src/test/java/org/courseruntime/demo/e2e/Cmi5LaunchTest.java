@@ -62,6 +62,40 @@ class Cmi5LaunchTest {
         }
     }
 
+    /**
+     * A learner fails, retakes and passes in one session, where cmi5 allows one of passed or failed: the next session's
+     * results page, which shows the finished attempt, reports the pass the LMS is owed.
+     */
+    @Test
+    void aPassTheFirstSessionCouldNotReportReachesTheLmsWhenTheNextSessionShowsTheResult() throws Exception {
+        try (Cmi5Lms lms = new Cmi5Lms();
+             PublishedCourse course = PublishedCourse.withSettings(NOWHERE);
+             LearnerBrowser learner = new LearnerBrowser()) {
+            learner.open(lms.launchUrl(course.url() + "index.html", "Normal", null));
+            learner.waitUntil(READY, 20_000);
+            learner.click("#toc li:last-child button");
+            learner.click("#finish");
+            learner.click("#finish-anyway");
+            learner.click("#retake");
+            DemoCoursePlayer.answerEverythingRight(learner);
+            learner.click("#finish");
+            assertEquals("Passed", learner.eval("document.querySelector(\"dd[data-row='result']\").textContent"));
+            learner.waitUntil("courseRuntime.status().state === 'saved'", 20_000);
+            learner.click("#exit");
+            learner.waitUntil("document.getElementById('lms')", 20_000);
+            assertEquals(List.of("initialized", "failed", "completed", "terminated"), defined(lms), "one of passed or failed per session");
+
+            learner.open(lms.launchUrl(course.url() + "index.html", "Normal", null));
+            learner.waitUntil(READY, 20_000);
+            learner.click("#toc li:last-child button");
+            learner.waitUntil("courseRuntime.status().state === 'saved' && courseRuntime.status().confirmed > 1", 20_000);
+
+            assertEquals("Passed", learner.eval("document.querySelector(\"dd[data-row='result']\").textContent"));
+            assertEquals(List.of("initialized", "failed", "completed", "terminated", "initialized", "passed"), defined(lms));
+            assertEquals(List.of(), lms.violations());
+        }
+    }
+
     @Test
     void aReloadInTheMiddleKeepsTheSessionAndSendsNothingTwice() throws Exception {
         try (Cmi5Lms lms = new Cmi5Lms();

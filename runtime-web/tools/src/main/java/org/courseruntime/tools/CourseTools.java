@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "course-tools", mixinStandardHelpOptions = true, versionProvider = CourseTools.Version.class,
         description = "Publish and preview an HTML course tracked by xAPI in the learner's browser.",
-        subcommands = {PublishCommand.class, PreviewCommand.class},
+        subcommands = {PublishCommand.class, PreviewCommand.class, SettingsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the course or its publish settings have problems, one per line",
                 "2:a wrong command line", "3:a file that cannot be read or written, or a port in use",

@@ -283,7 +283,8 @@
     });
     // The result, or why there is none yet: while the course is still opening, the finish is kept and the result
     // shown once it is open.
-    function showOutcome(result) {
+    // keepFocus: the result of an attempt finished earlier, shown as the page opens: focus stays on the page's title.
+    function showOutcome(result, keepFocus) {
       outcome.textContent = '';
       if (!result) {
         var connecting = runtime.status().state === 'connecting';
@@ -320,7 +321,7 @@
       outcome.appendChild(questions);
       finish.hidden = true;
       retake.hidden = false;
-      retake.focus();
+      if (!keepFocus) retake.focus();
     }
     var retake = element('button', { type: 'button', id: 'retake', hidden: '' }, 'Retake the course');
     retake.addEventListener('click', function () {
@@ -335,8 +336,10 @@
     body.appendChild(retake);
     body.appendChild(exitButton());
     showLaunchMode();
-    var finished = runtime.outcome(); // finished before a reload: its result, not a second finish
-    if (finished) showOutcome(finished);
+    // An attempt finished before a reload or in an earlier session shows its result, without asking to finish again.
+    // finish() then sends nothing, except under cmi5 what an earlier session could not report (a pass after a retake
+    // in the same session, what a closed tab left unconfirmed), which the LMS is owed.
+    if (runtime.outcome()) showOutcome(runtime.finish(), true);
   }
 
   // Under cmi5 the learner leaves through this button: the session ends and the LMS's page comes back.
