@@ -3,9 +3,8 @@
 //
 // The form follows course-runtime.d.ts (see its opening comment): TeaVM's UMD wrapper sets `exports.CourseCheck`
 // (CommonJS: `require("./course-check.js").CourseCheck`), or the global `CourseCheck` under a plain <script>.
-// From a Node ES module take the default import (`import courseCheck from ".../course-check.js"`, then
-// `courseCheck.CourseCheck`): Node cannot see the named export in the minified wrapper, so
-// `import {CourseCheck} from` type-checks but fails when it runs.
+// From a Node ES module, `import {CourseCheck} from "@courseruntime/course-runtime/check"` resolves to course-check.mjs
+// (course-check.d.mts), which re-exports what Node cannot see in the minified wrapper.
 
 /** The global `CourseCheck`, or `require("./course-check.js").CourseCheck`. */
 export interface CourseCheckStatic {

@@ -140,22 +140,21 @@ export interface SequencingQuestion extends QuestionBase {
     readonly correct: readonly string[];
 }
 
-/** Response: a text, or one text per blank. */
-export interface FillInQuestion extends QuestionBase {
-    readonly interactionType: "fill-in";
+/** What fill-in and long-fill-in questions share. Response: a text, or one text per blank. */
+interface TextQuestionBase extends QuestionBase {
     /** A text or one text per blank; without it, never judged. */
     readonly correct?: string | readonly string[];
     /** Whether case counts when the response is compared (surrounding spaces never do); default false. */
     readonly caseMatters?: boolean;
 }
 
+export interface FillInQuestion extends TextQuestionBase {
+    readonly interactionType: "fill-in";
+}
+
 /** Like fill-in, for a longer text. */
-export interface LongFillInQuestion extends QuestionBase {
+export interface LongFillInQuestion extends TextQuestionBase {
     readonly interactionType: "long-fill-in";
-    /** A text or one text per blank; without it, never judged. */
-    readonly correct?: string | readonly string[];
-    /** Whether case counts when the response is compared (surrounding spaces never do); default false. */
-    readonly caseMatters?: boolean;
 }
 
 /** Response: `[source id, target id]` pairs. */

@@ -75,10 +75,10 @@ final class StatementFactory {
         return make(registration, settings.verb(kind), courseObject, result, null, NO_CATEGORY, NO_EXTENSIONS);
     }
 
-    /** A statement about a page or question of {@code section}. */
-    Statement aboutPage(String registration, StatementKind kind, Page page, Result result, Section section) {
-        return make(registration, settings.verb(kind), objects.get(page.id()), result, section, NO_CATEGORY,
-                NO_EXTENSIONS);
+    /** A statement about a page or question of {@code section}, with {@code extensions} in its context. */
+    Statement aboutPage(String registration, StatementKind kind, Page page, Result result, Section section,
+                        Map<String, Object> extensions) {
+        return make(registration, settings.verb(kind), objects.get(page.id()), result, section, NO_CATEGORY, extensions);
     }
 
     /**

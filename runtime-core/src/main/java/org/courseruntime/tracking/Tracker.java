@@ -32,7 +32,11 @@ import org.courseruntime.statement.Uuid;
 public final class Tracker {
     /** The context extension carrying the LMS's mastery score in a cmi5 "passed" or "failed" judged against it. */
     static final String MASTERY_SCORE = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore";
-    /** The result extension carrying an answer's try number: the Tin Can registry's attempt id, an individual try at the question. */
+    /**
+     * The context extension carrying an answer's try number (1 for the first answer to the question in the attempt):
+     * the Tin Can registry's attempt id, an individual try at the question. Of one question's answered statements in
+     * an attempt, the highest try number is the answer that counts.
+     */
     static final String TRY_NUMBER = "http://id.tincanapi.com/extension/attempt-id";
 
     private final CourseDefinition course;
@@ -119,7 +123,7 @@ public final class Tracker {
         }
         current.viewed.add(pageId);
         save(current);
-        sendAboutPage(current, StatementKind.EXPERIENCED, page, null);
+        sendAboutPage(current, StatementKind.EXPERIENCED, page, null, StatementFactory.NO_EXTENSIONS);
         sendProgress(current);
     }
 
@@ -142,7 +146,9 @@ public final class Tracker {
         current.tried.add(pageId);
         boolean first = current.answers.put(pageId, answer) == null;
         save(current);
-        sendAboutPage(current, StatementKind.ANSWERED, page, answered(page, answer, current.triesOf(pageId)));
+        Map<String, Object> tryNumber = new OrderedMap<>();
+        tryNumber.put(TRY_NUMBER, current.triesOf(pageId));
+        sendAboutPage(current, StatementKind.ANSWERED, page, answered(page, answer), tryNumber);
         if (first) {
             sendProgress(current);
         }
@@ -339,20 +345,13 @@ public final class Tracker {
         }
     }
 
-    /**
-     * The result of an answer, with its try number (1 for the first answer to the question in the attempt) as the
-     * result extension {@value #TRY_NUMBER}: of one question's answered statements in an attempt, the highest try
-     * number is the answer that counts.
-     */
-    private static Result answered(Page page, Answer answer, int tryNumber) {
-        Map<String, Object> extensions = new OrderedMap<>();
-        extensions.put(TRY_NUMBER, tryNumber);
+    private static Result answered(Page page, Answer answer) {
         if (answer.correct() == null) {
-            return new Result(null, null, null, answer.response(), null, extensions);
+            return new Result(null, null, null, answer.response(), null, null);
         }
         double weight = page.question().weight();
         Score score = weight > 0 ? Score.of(answer.correct() ? weight : 0, weight) : null;
-        return new Result(score, answer.correct(), null, answer.response(), null, extensions);
+        return new Result(score, answer.correct(), null, answer.response(), null, null);
     }
 
     private static Page requirePage(CourseDefinition course, String pageId) {
@@ -371,10 +370,10 @@ public final class Tracker {
     }
 
     /** Makes and sends a statement about a page or question, only if the author selected its kind. */
-    private void sendAboutPage(Attempt current, StatementKind kind, Page page, Result result) {
+    private void sendAboutPage(Attempt current, StatementKind kind, Page page, Result result, Map<String, Object> extensions) {
         if (settings.isSelected(kind) && !terminated) {
-            delivery.send(statements.aboutPage(current.registration, kind, page, result,
-                    course.sectionOf(page.id())));
+            delivery.send(statements.aboutPage(current.registration, kind, page, result, course.sectionOf(page.id()),
+                    extensions));
         }
     }
 

@@ -167,7 +167,7 @@ class TrackerTest {
                 refused.getMessage());
         assertEquals(sent, h.sent().size(), "nothing sent for a refused answer");
         List<Object> tryNumbers = h.sent().stream().filter(s -> "answered".equals(Statements.verb(s)))
-                .map(s -> (Object) ((Number) ((Map<?, ?>) at(s, "result.extensions")).get(Tracker.TRY_NUMBER)).intValue())
+                .map(s -> (Object) ((Number) ((Map<?, ?>) at(s, "context.extensions")).get(Tracker.TRY_NUMBER)).intValue())
                 .toList();
         assertEquals(List.of(1, 2), tryNumbers, "each answered statement names its try");
         assertEquals(0, h.tracker().triesLeft("q1"));

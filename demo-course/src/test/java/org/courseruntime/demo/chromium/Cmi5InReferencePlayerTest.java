@@ -57,7 +57,7 @@ class Cmi5InReferencePlayerTest {
         player = Cmi5Player.shared();
         System.out.println("cmi5 player start: " + player.startTime().toMillis() + " ms");
         Path output = Files.createDirectories(Path.of("target/cmi5-player-course").toAbsolutePath());
-        Path zip = CoursePublisher.publish(Path.of("src/main/course"), Path.of("src/main/course/publish-settings.json"), output).zip();
+        Path zip = CoursePublisher.publish(Path.of("src/main/course"), Path.of("src/main/course/publish-settings.json"), output).published().zip();
         courseId = number(player.importCourse(zip).get("id"));
         lms = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         lms.createContext("/back", exchange -> {

@@ -26,7 +26,7 @@ class PlayerTrafficInChromiumTest {
     void requestsSentWhileThePageIsLeftAreSeenWithThePlayersAnswer() throws Exception {
         Cmi5Player player = Cmi5Player.shared();
         Path output = Files.createDirectories(Path.of("target/cmi5-player-traffic-course").toAbsolutePath());
-        Path zip = CoursePublisher.publish(Path.of("src/main/course"), Path.of("src/main/course/publish-settings.json"), output).zip();
+        Path zip = CoursePublisher.publish(Path.of("src/main/course"), Path.of("src/main/course/publish-settings.json"), output).published().zip();
         int courseId = Cmi5Player.number(player.importCourse(zip).get("id"));
         Map<String, Object> actor = new LinkedHashMap<>();
         actor.put("name", "Harness");

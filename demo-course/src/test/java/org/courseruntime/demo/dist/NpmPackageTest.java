@@ -41,7 +41,7 @@ class NpmPackageTest {
     @Test
     void thePackageHoldsTheRuntimeTheCheckerThePlayerTheSchemasAndTheirDeclarations() throws Exception {
         for (String file : List.of("course-runtime.js", "course-check.js", "course-runtime.d.ts", "course-check.d.ts",
-                "player/course.js", "player/course.css", "schema/course.schema.json",
+                "course-check.mjs", "course-check.d.mts", "player/course.js", "player/course.css", "schema/course.schema.json",
                 "schema/publish-settings.schema.json", "examples/exporter.ts", "README.md")) {
             assertTrue(Files.isRegularFile(PACKAGE.resolve(file)), file);
         }
@@ -55,6 +55,13 @@ class NpmPackageTest {
 
         Build.run(PROJECT, WORK.resolve("tsc-exporter.log"), List.of("node_modules/.bin/tsc", "--noEmit", "--pretty", "false",
                 "-p", "tsconfig.json"));
+    }
+
+    /** The checker's types under TypeScript's node10 resolution, which reads typesVersions instead of exports. */
+    @Test
+    void theCheckersTypesResolveUnderTheOlderModuleResolution() throws Exception {
+        Build.run(PROJECT, WORK.resolve("tsc-node10.log"), List.of("node_modules/.bin/tsc", "--noEmit", "--pretty", "false",
+                "-p", "tsconfig.node10.json"));
     }
 
     /** Each wrong line of wrong-call.ts names the error tsc must report on it; tsc reports those and no other. */
@@ -94,5 +101,7 @@ class NpmPackageTest {
 
         assertEquals(List.of("good.json: []",
                 "broken.json: [\"sections[0].pages[2].correct: must be true or false\"]"), output);
+        assertEquals(output, Build.run(PROJECT, WORK.resolve("check-esm.log"), List.of("node", "check.mjs", "good.json", "broken.json")),
+                "the same from an ES module's named import");
     }
 }

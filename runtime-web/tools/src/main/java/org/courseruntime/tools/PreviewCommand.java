@@ -76,13 +76,16 @@ final class PreviewCommand implements Callable<Integer> {
         PreviewLrs lrs = null;
         CourseSite site;
         try {
+            AuthorFiles.requireCourseFolder(folder);
             String settingsJson = AuthorFiles.read(settingsFile);
             lrs = listen(() -> new PreviewLrs(lrsPort, new Credentials(PREVIEW_LOGIN, PREVIEW_PASSWORD).authorizationHeader(), dataFolder), lrsPort, "--lrs-port");
             // The problems name the author's file: its LRS is replaced, the rest of it is what the preview checks.
+            Path output = Files.createTempDirectory("course-preview");
             Publication publication = CoursePublisher.publish(folder, settingsFile.toString(),
-                    towards(lrs.endpoint(), settingsJson), Files.createTempDirectory("course-preview"));
+                    towards(lrs.endpoint(), settingsJson), output);
             if (!publication.isPublished()) {
                 lrs.close();
+                Files.delete(output); // empty: a refused course writes nothing
                 return CourseTools.refused(err, publication, "Not previewed.");
             }
             AuthorPreview.addTo(publication.exported());

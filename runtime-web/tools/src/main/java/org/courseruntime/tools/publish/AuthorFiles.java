@@ -12,6 +12,13 @@ public final class AuthorFiles {
     private AuthorFiles() {
     }
 
+    /** Fails with a message naming {@code courseFolder} when it is not a folder. */
+    public static void requireCourseFolder(Path courseFolder) throws NoSuchFileException {
+        if (!Files.isDirectory(courseFolder)) {
+            throw new NoSuchFileException(courseFolder + " is not a folder: give the course folder, the one holding course.json");
+        }
+    }
+
     /** The UTF-8 text of {@code file}; a missing file or one that is not UTF-8 is an {@link IOException} naming it. */
     public static String read(Path file) throws IOException {
         if (!Files.isRegularFile(file)) {

@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,7 +52,7 @@ public final class CoursePublisher {
      *                     that is not UTF-8) or the output cannot be written; the message names the file
      */
     public static Publication publish(Path courseFolder, Path settingsFile, Path output) throws IOException {
-        requireFolder(courseFolder); // named before the settings file that would be missing from it
+        AuthorFiles.requireCourseFolder(courseFolder); // named before the settings file that would be missing from it
         return publish(courseFolder, settingsFile.toString(), AuthorFiles.read(settingsFile), output);
     }
 
@@ -65,7 +64,7 @@ public final class CoursePublisher {
      */
     public static Publication publish(Path courseFolder, String settingsName, String settingsJson, Path output)
             throws IOException {
-        requireFolder(courseFolder);
+        AuthorFiles.requireCourseFolder(courseFolder);
         Path courseFile = courseFolder.resolve(COURSE_FILE);
         String courseJson = AuthorFiles.read(courseFile);
         Object tree = parsedOrNull(courseJson);
@@ -120,13 +119,6 @@ public final class CoursePublisher {
         Path zip = output.resolve(zipName(course) + ".zip");
         zip(exported, zip);
         return new Publication(exported, zip, List.of());
-    }
-
-    private static void requireFolder(Path courseFolder) throws NoSuchFileException {
-        if (!Files.isDirectory(courseFolder)) {
-            throw new NoSuchFileException(courseFolder + " is not a folder: give the course folder, the one holding "
-                    + COURSE_FILE);
-        }
     }
 
     /** The parsed course.json, or {@code null} when it is not JSON (its problems say so). */

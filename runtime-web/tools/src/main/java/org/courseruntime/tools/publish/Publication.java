@@ -20,6 +20,19 @@ public record Publication(Path exported, Path zip, List<CourseProblem> problems)
         return new Publication(null, null, problems);
     }
 
+    /**
+     * This publication, which must have published the course: for a caller that has already checked the course, a
+     * refusal then fails loudly with every problem rather than with a null zip.
+     *
+     * @throws IllegalStateException naming the problems, when the course was not published
+     */
+    public Publication published() {
+        if (!isPublished()) {
+            throw new IllegalStateException("The course was not published: " + problems);
+        }
+        return this;
+    }
+
     /** Whether the course was published: no problem. */
     public boolean isPublished() {
         return problems.isEmpty();

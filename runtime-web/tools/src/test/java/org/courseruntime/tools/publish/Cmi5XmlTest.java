@@ -69,7 +69,7 @@ class Cmi5XmlTest {
     void thePublishedZipHoldsACmi5XmlValidAgainstTheCourseStructureSchema() throws Exception {
         Path settings = Files.writeString(work.resolve("settings.json"),
                 DemoCourse.settings("https://lrs.example.com/xapi/"));
-        Path zip = CoursePublisher.publish(DemoCourse.FOLDER, settings, work.resolve("out")).zip();
+        Path zip = CoursePublisher.publish(DemoCourse.FOLDER, settings, work.resolve("out")).published().zip();
 
         byte[] cmi5;
         try (ZipFile zipped = new ZipFile(zip.toFile())) {

@@ -50,7 +50,7 @@ class CoursePublisherTest {
 
     @Test
     void writesTheExportedCourseAndAZipWithTheRuntimeTheSettingsAndTheTinCanAndCmi5Manifests() throws Exception {
-        Path zip = CoursePublisher.publish(DEMO, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out")).zip();
+        Path zip = CoursePublisher.publish(DEMO, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out")).published().zip();
 
         assertEquals("xapi-in-ten-minutes.zip", zip.getFileName().toString());
         Map<String, byte[]> entries = entries(zip);
@@ -70,7 +70,7 @@ class CoursePublisherTest {
      */
     @Test
     void theTinCanManifestNamesAndDescribesTheCourseActivityAndGivesTheLaunchPage() throws Exception {
-        Path zip = CoursePublisher.publish(DEMO, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out")).zip();
+        Path zip = CoursePublisher.publish(DEMO, settings("a.json", "https://lrs.example.com/xapi/"), work.resolve("out")).published().zip();
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
         Document manifest = factory.newDocumentBuilder().parse(new ByteArrayInputStream(entries(zip).get("tincan.xml")));
@@ -103,8 +103,8 @@ class CoursePublisherTest {
 
     @Test
     void republishingWithOtherSettingsChangesOnlyTheSettingsAndTheStamp() throws Exception {
-        Map<String, byte[]> first = entries(CoursePublisher.publish(DEMO, settings("a.json", "https://lrs-a.example.com/xapi/"), work.resolve("a")).zip());
-        Map<String, byte[]> second = entries(CoursePublisher.publish(DEMO, settings("b.json", "https://lrs-b.example.com/xapi/"), work.resolve("b")).zip());
+        Map<String, byte[]> first = entries(CoursePublisher.publish(DEMO, settings("a.json", "https://lrs-a.example.com/xapi/"), work.resolve("a")).published().zip());
+        Map<String, byte[]> second = entries(CoursePublisher.publish(DEMO, settings("b.json", "https://lrs-b.example.com/xapi/"), work.resolve("b")).published().zip());
 
         assertEquals(first.keySet(), second.keySet());
         String firstPage = new String(first.get("index.html"), StandardCharsets.UTF_8);
