@@ -77,7 +77,7 @@ class DemoCourseInChromiumTest {
 
             assertEquals(DemoCoursePlayer.FULL_ATTEMPT_STATEMENTS, lrs.statements().size());
             chromium.driver.get(lrs.viewerUrl());
-            chromium.waitUntil("document.querySelectorAll('#statements tr').length === " + DemoCoursePlayer.FULL_ATTEMPT_STATEMENTS, 10_000);
+            chromium.waitUntil("document.querySelectorAll('#statements tr.statement').length === " + DemoCoursePlayer.FULL_ATTEMPT_STATEMENTS, 10_000);
             String attempt = chromium.driver.findElement(By.id("attempts")).getText();
             assertTrue(attempt.contains("★") && attempt.contains("PASSED") && attempt.contains("100% done"), attempt);
             chromium.screenshot(SCREENSHOTS.resolve("preview-lrs.png"));

@@ -23,7 +23,7 @@ class DemoCourseInPreviewLrsTest {
                     + " && courseRuntime.status().confirmed === 3", 20_000);
 
             browser.open(lrs.viewerUrl());
-            browser.waitUntil("document.querySelectorAll('#statements tr').length === 3", 10_000);
+            browser.waitUntil("document.querySelectorAll('#statements tr.statement').length === 3", 10_000);
             String rows = browser.visibleText("statements");
             assertTrue(rows.contains("started"), rows);
             assertTrue(rows.contains("Tracking learning with xAPI in ten minutes"), rows);

@@ -32,10 +32,10 @@ class PreviewLrsPageTest {
         try (PreviewLrs lrs = new PreviewLrs(0, null, null); LearnerBrowser browser = new LearnerBrowser()) {
             post(lrs, STATEMENT.formatted("3f2b8c1e-5d4a-4e6f-9a0b-000000000001", "<img src=x onerror=window.hacked=1>", "a"));
             browser.open(lrs.viewerUrl());
-            browser.waitUntil("document.querySelectorAll('#statements tr').length === 1", 10_000);
+            browser.waitUntil("document.querySelectorAll('#statements tr.statement').length === 1", 10_000);
 
             post(lrs, STATEMENT.formatted("3f2b8c1e-5d4a-4e6f-9a0b-000000000002", "Second", "<script>window.hacked=2</script>"));
-            browser.waitUntil("document.querySelectorAll('#statements tr').length === 2", 10_000);
+            browser.waitUntil("document.querySelectorAll('#statements tr.statement').length === 2", 10_000);
 
             assertEquals("2 statement(s) received. This page updates by itself.", browser.visibleText("count"));
             String rows = browser.visibleText("statements");

@@ -253,7 +253,7 @@ public final class PreviewLrs implements AutoCloseable {
 
     private static void viewerFile(HttpExchange exchange, String path) throws IOException {
         String name = VIEWER_FILES.get(path);
-        try (InputStream in = PreviewLrs.class.getResourceAsStream("/preview-lrs/" + name)) {
+        try (InputStream in = PreviewLrs.class.getResourceAsStream("viewer/" + name)) {
             String type = name.endsWith(".html") ? "text/html; charset=utf-8"
                     : name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
             exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'");
