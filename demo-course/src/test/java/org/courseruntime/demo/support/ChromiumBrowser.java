@@ -13,7 +13,20 @@ public final class ChromiumBrowser implements CourseUi, AutoCloseable {
 
     /** A new headless Chromium; {@code extraArguments} are added to its command line (the benchmarks expose gc). */
     public ChromiumBrowser(String... extraArguments) throws Exception {
+        this(null, extraArguments);
+    }
+
+    /** A new headless Chromium that saves downloads into {@code downloads} without asking. */
+    public static ChromiumBrowser downloadingTo(java.nio.file.Path downloads) throws Exception {
+        return new ChromiumBrowser(downloads);
+    }
+
+    private ChromiumBrowser(java.nio.file.Path downloads, String... extraArguments) throws Exception {
         ChromeOptions options = new ChromeOptions();
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
