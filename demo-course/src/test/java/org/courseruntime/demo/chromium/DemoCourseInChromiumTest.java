@@ -80,7 +80,6 @@ class DemoCourseInChromiumTest {
             chromium.waitUntil("document.querySelectorAll('#statements tr.statement').length === " + DemoCoursePlayer.FULL_ATTEMPT_STATEMENTS, 10_000);
             String attempt = chromium.driver.findElement(By.id("attempts")).getText();
             assertTrue(attempt.contains("★") && attempt.contains("PASSED") && attempt.contains("100% done"), attempt);
-            chromium.screenshot(SCREENSHOTS.resolve("preview-lrs.png"));
         }
     }
 
