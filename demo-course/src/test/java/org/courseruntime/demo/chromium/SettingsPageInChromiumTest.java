@@ -56,6 +56,7 @@ class SettingsPageInChromiumTest {
             field(chromium, "password").sendKeys("not-the-password");
             assertEquals("", text(chromium, "password-problem"));
 
+            field(chromium, "origin").sendKeys("https://courses.example.com");
             chromium.click("#check-lrs");
             chromium.waitUntil("document.getElementById('check-results').children.length === 5", 20_000);
             assertEquals("failed", outcomeOf(chromium, 2), "the wrong password is found before any learner meets it");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.FileInputStream;
 import java.net.InetAddress;
@@ -51,13 +52,14 @@ class LrsCheckTest {
     private static final CheckPoint.Outcome P = CheckPoint.Outcome.PASSED;
     private static final CheckPoint.Outcome F = CheckPoint.Outcome.FAILED;
     private static final CheckPoint.Outcome N = CheckPoint.Outcome.NOT_CHECKED;
+    private static final CheckPoint.Outcome W = CheckPoint.Outcome.WARNING;
 
     @Test
     void learningLockerWithTheRightPasswordPassesAllButTheStateApiItsServiceDoesNotHave() throws Exception {
         List<CheckPoint> points = reported("Learning Locker, right password",
                 check.check(LearningLocker.shared().endpoint(), LAP, ORIGIN));
 
-        assertEquals(List.of(P, P, P, P, F), outcomes(points));
+        assertEquals(List.of(P, P, P, P, W), outcomes(points), "no State API is a warning: resume stays on one device");
         assertTrue(points.get(4).finding().startsWith("the State API answered HTTP 404"), points.get(4).toString());
     }
 
@@ -86,7 +88,7 @@ class LrsCheckTest {
             List<CheckPoint> points = reported("a front without CORS", check.check(front.endpoint(), LAP, ORIGIN));
 
             assertEquals(List.of(P, P, P, F), outcomes(points).subList(0, 4));
-            assertTrue(points.get(3).finding().startsWith("the preflight does not allow the origin " + ORIGIN), points.get(3).toString());
+            assertTrue(points.get(3).finding().startsWith("the preflight of a POST does not allow the origin " + ORIGIN), points.get(3).toString());
             assertTrue(points.get(3).fix().startsWith("Allow " + ORIGIN + " in the LRS's CORS settings"), points.get(3).fix());
         }
     }
@@ -164,6 +166,57 @@ class LrsCheckTest {
 
             assertEquals("127.0.0.1:" + silent.getLocalPort() + " did not answer within 1 s (timeout).", points.get(0).finding());
         }
+    }
+
+    /** An LRS that judges a statement before its credentials: the State API still shows the refused login. */
+    @Test
+    void aWrongPasswordIsFoundEvenWhereStatementsAreJudgedBeforeTheirCredentials() throws Exception {
+        try (PreviewLrs lrs = new PreviewLrs(0, LAP.authorizationHeader(), null);
+             FaultyFront front = new FaultyFront(lrs.endpoint())) {
+            front.rejectBatches("{}"::equals); // the check's empty statement: 400 whoever sends it
+            List<CheckPoint> points = reported("a front answering 400 to an empty statement before any login, then the preview LRS",
+                    check.check(front.endpoint(), new Credentials(LearningLocker.LOGIN, "wrong"), ORIGIN));
+            assertEquals(F, points.get(2).outcome(), points.get(2).toString());
+            assertEquals("the LRS refused the login and password on its State API (HTTP 401).", points.get(2).finding());
+        }
+    }
+
+    /** A redirect (http to https, say) is named with the URL to use: browsers do not follow one for a preflight. */
+    @Test
+    void aRedirectNamesTheUrlToUse() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            exchange.getResponseHeaders().set("Location", "https://lrs.example.com" + exchange.getRequestURI().getPath());
+            exchange.sendResponseHeaders(301, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            List<CheckPoint> points = reported("a server that redirects to https",
+                    check.check("http://127.0.0.1:" + server.getAddress().getPort() + "/xAPI/", LAP, ORIGIN));
+
+            assertEquals(List.of(P, F, N, N, N), outcomes(points));
+            assertEquals("Use https://lrs.example.com/xAPI/ as the LRS URL.", points.get(1).fix());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aUrlJavaCannotUseIsAFailedPointNotACrash() throws Exception {
+        List<CheckPoint> points = reported("an LRS URL with an underscore in its host",
+                check.check("http://my_host/xAPI/", LAP, ORIGIN));
+
+        assertEquals(List.of(F, N, N, N, N), outcomes(points));
+        assertTrue(points.get(0).finding().startsWith("the URL http://my_host/xAPI/ cannot be used"), points.get(0).toString());
+    }
+
+    @Test
+    void withoutAnOriginCorsIsNotCheckedAndSaysWhatItNeeds() throws Exception {
+        List<CheckPoint> points = check.check(LearningLocker.shared().endpoint(), LAP, null);
+
+        assertEquals(List.of(P, P, P, N, W), outcomes(points));
+        assertTrue(points.get(3).finding().contains("give the web address learners will open the course from"), points.get(3).toString());
     }
 
     @Test

@@ -48,4 +48,15 @@ class PreviewLrsPageTest {
             assertEquals(List.of(), browser.scriptErrors);
         }
     }
+
+    @Test
+    void anLrsThatReceivedNothingSaysSoAndOffersNoExportYet() throws Exception {
+        try (PreviewLrs lrs = new PreviewLrs(0, null, null); LearnerBrowser browser = new LearnerBrowser()) {
+            browser.open(lrs.viewerUrl());
+            browser.waitUntil("document.getElementById('count').textContent.indexOf('0 statement') === 0", 10_000);
+
+            assertEquals(false, browser.js("document.getElementById('export-csv').hidden"), "an empty export once loaded");
+            assertEquals(List.of(), browser.scriptErrors);
+        }
+    }
 }

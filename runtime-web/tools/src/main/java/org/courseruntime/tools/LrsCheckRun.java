@@ -19,7 +19,7 @@ final class LrsCheckRun {
     }
 
     /**
-     * Whether every point passed; settings that cannot be read pass here, as the publish then names their problems.
+     * Whether no point failed (a warning does not stop the publish); settings that cannot be read pass here, as the publish then names their problems.
      *
      * @throws IllegalArgumentException when {@code origin} is not a web origin such as {@code https://courses.example.com}
      */
@@ -34,7 +34,7 @@ final class LrsCheckRun {
         boolean passed = true;
         for (CheckPoint point : new LrsCheck(TIMEOUT).check(settings.endpoint(), settings.credentials(), origin)) {
             out.println("  " + point);
-            passed &= point.outcome() == CheckPoint.Outcome.PASSED;
+            passed &= point.outcome() != CheckPoint.Outcome.FAILED; // a warning leaves the course working
         }
         out.flush();
         return passed;

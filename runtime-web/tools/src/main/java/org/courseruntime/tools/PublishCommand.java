@@ -33,18 +33,24 @@ final class PublishCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--check-lrs", description = "first check the LRS of the settings (reachable, an xAPI LRS, the LAP's"
-            + " credentials and write right, CORS for --origin, the State API), storing nothing in it; publish only if"
-            + " every point passes")
+            + " credentials and write right, CORS for --origin, the State API), storing nothing in a conformant LRS;"
+            + " publish only if no point fails (the State API is a warning: resume then stays on one device)")
     private boolean checkLrs;
 
-    @Option(names = "--origin", paramLabel = "URL", defaultValue = "http://127.0.0.1:8100",
-            description = "with --check-lrs: the web origin learners will open the course from; default: ${DEFAULT-VALUE} (the preview's)")
+    @Option(names = "--origin", paramLabel = "URL",
+            description = "with --check-lrs, required: the web address learners will open the course from, its origin"
+                    + " only (https://courses.example.com), whose statements the LRS must allow (CORS)")
     private String origin;
 
     @Override
     public Integer call() throws InterruptedException {
         var err = spec.commandLine().getErr();
         Path settingsFile = settings != null ? settings : folder.resolve("publish-settings.json");
+        if (checkLrs && origin == null) {
+            err.println("Not published: --check-lrs needs --origin, the web address learners will open the course from"
+                    + " (such as https://courses.example.com)");
+            return CourseTools.USAGE;
+        }
         if (checkLrs && LrsCheck.originProblem(origin) != null) {
             err.println("Not published: --origin " + LrsCheck.originProblem(origin));
             return CourseTools.USAGE;

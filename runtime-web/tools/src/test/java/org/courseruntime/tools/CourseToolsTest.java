@@ -152,7 +152,8 @@ class CourseToolsTest {
             Files.writeString(folder.resolve("publish-settings.json"), "{\"lrs\": {\"endpoint\": \"" + lrs.endpoint()
                     + "\", \"login\": \"lap\", \"password\": \"s3cret-lap\"}, \"statements\": [\"started\"]}");
 
-            assertEquals(0, run("publish", folder.toString(), "--out", work.resolve("out").toString(), "--check-lrs"), err.toString());
+            assertEquals(0, run("publish", folder.toString(), "--out", work.resolve("out").toString(), "--check-lrs",
+                    "--origin", "http://127.0.0.1:8100"), err.toString());
 
             assertEquals(5, out.toString().lines().filter(line -> line.startsWith("  passed ")).count(), out.toString());
             assertTrue(Files.isRegularFile(work.resolve("out/lifting.zip")));
@@ -160,11 +161,18 @@ class CourseToolsTest {
         }
         out.getBuffer().setLength(0);
 
-        assertEquals(4, run("publish", folder.toString(), "--out", work.resolve("again").toString(), "--check-lrs"));
+        assertEquals(4, run("publish", folder.toString(), "--out", work.resolve("again").toString(), "--check-lrs",
+                "--origin", "https://courses.example.com"));
 
         assertTrue(out.toString().contains("FAILED      Reachable: "), out.toString());
         assertEquals("Not published: the LRS check failed (see the fixes above).\n", err.toString());
         assertFalse(Files.exists(work.resolve("again")), "nothing is published");
+    }
+
+    @Test
+    void checkLrsWithoutAnOriginIsAWrongCommandLine() throws Exception {
+        assertEquals(2, run("publish", course(COURSE).toString(), "--check-lrs"));
+        assertTrue(err.toString().startsWith("Not published: --check-lrs needs --origin"), err.toString());
     }
 
     @Test

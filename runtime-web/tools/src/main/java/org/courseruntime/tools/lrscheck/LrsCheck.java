@@ -25,9 +25,9 @@ import org.courseruntime.publish.Credentials;
 /**
  * Checks, before any learner meets it, that an LRS takes a course's statements from the learner's browser: reachable,
  * an xAPI LRS at that URL, the LAP's credentials accepted with the right to write statements, the course's web origin
- * allowed (CORS), and the State API answering. It stores nothing in the LRS: the write right is shown by an empty
- * statement, which an LRS that authenticates before it validates (the xAPI order, and every LRS tested) refuses with
- * 400 for a LAP that may write. The same check runs from {@code course-tools publish --check-lrs} and the settings page.
+ * allowed (CORS), and the State API answering. It stores nothing in a conformant LRS: the write right is shown by an
+ * empty statement, which an LRS refuses with 400 for a LAP that may write (a refused login shows as 401 there or on
+ * the State API). The same check runs from {@code course-tools publish --check-lrs} and the settings page.
  */
 public final class LrsCheck {
     static final String REACHABLE = "Reachable";
@@ -36,6 +36,7 @@ public final class LrsCheck {
     static final String CORS = "Allows the course's web origin (CORS)";
     static final String STATE = "State API (resume on another device)";
     private static final String VERSION = "1.0.3";
+    static final String PROBE_ID = "c0c0c0c0-5e77-4c0e-8c4e-00000000c4ec";
     /** Where LRSs usually put their xAPI root, tried below the URL given and below its host when it is not one. */
     private static final List<String> USUAL_ROOTS = List.of("xAPI/", "xapi/", "data/xAPI/", "lrs/xapi/", "api/xapi/");
     private static final Pattern ORIGIN = Pattern.compile("https?://[^/?#\\s@]+");
@@ -52,20 +53,27 @@ public final class LrsCheck {
 
     /**
      * Checks the LRS at {@code endpoint} (an http(s) URL ending in {@code /}) with {@code credentials} ({@code null}: no
-     * LAP login) for a course served from {@code origin} (e.g. {@code https://courses.example.com}).
+     * LAP login) for a course served from {@code origin} (e.g. {@code https://courses.example.com}; {@code null}: CORS
+     * is not checked).
      */
     public List<CheckPoint> check(String endpoint, Credentials credentials, String origin) throws InterruptedException {
-        String originProblem = originProblem(origin);
-        if (originProblem != null) {
-            throw new IllegalArgumentException(originProblem);
+        if (origin != null && originProblem(origin) != null) {
+            throw new IllegalArgumentException(originProblem(origin));
         }
         List<CheckPoint> points = new ArrayList<>();
         HttpResponse<String> about;
         try {
             resolve(endpoint);
             about = send(get(endpoint + "about", null));
+            if ((about.statusCode() == 401 || about.statusCode() == 403) && credentials != null) {
+                about = send(get(endpoint + "about", credentials)); // about is public in xAPI, but some LRSs guard it
+            }
         } catch (IOException e) {
             points.add(unreachable(endpoint, e));
+            return notChecked(points, "the LRS could not be reached.", XAPI, CREDENTIALS, CORS, STATE);
+        } catch (IllegalArgumentException e) { // a host or port the settings' checker lets through but Java refuses
+            points.add(CheckPoint.failed(REACHABLE, "the URL " + endpoint + " cannot be used (" + e.getMessage() + ").",
+                    "Check the LRS URL: a host name of letters, digits, dots and hyphens, and a port up to 65535."));
             return notChecked(points, "the LRS could not be reached.", XAPI, CREDENTIALS, CORS, STATE);
         }
         points.add(CheckPoint.passed(REACHABLE, host(endpoint) + " answered (HTTP " + about.statusCode() + ")."));
@@ -81,13 +89,15 @@ public final class LrsCheck {
         try {
             probe = send(emptyStatement(endpoint, credentials, origin));
         } catch (IOException e) {
-            points.add(CheckPoint.failed(CREDENTIALS, "a statement POST got no answer (" + describe(e) + ").",
+            points.add(CheckPoint.failed(CREDENTIALS, "a statement PUT got no answer (" + describe(e) + ").",
                     "Check that the LRS takes statements at " + endpoint + "statements."));
-            return notChecked(points, "statements could not be posted.", CORS, STATE);
+            return notChecked(points, "statements could not be sent.", CORS, STATE);
         }
-        points.add(credentials(endpoint, credentials, probe));
-        points.add(cors(endpoint, origin, probe));
-        points.add(state(endpoint, credentials));
+        HttpResponse<String> stateAnswer = stateIds(endpoint, credentials);
+        points.add(credentials(endpoint, credentials, probe, stateAnswer));
+        points.add(origin == null ? CheckPoint.notChecked(CORS, "not checked: give the web address learners will open"
+                + " the course from (its origin, such as https://courses.example.com).") : cors(endpoint, origin, probe));
+        points.add(state(endpoint, origin, stateAnswer));
         return points;
     }
 
@@ -157,6 +167,17 @@ public final class LrsCheck {
                     "Use the LRS's xAPI 1.0 endpoint, or an LRS that takes xAPI 1.0.3.");
         }
         String finding = endpoint + "about answered HTTP " + about.statusCode() + ", not as an xAPI LRS.";
+        String location = about.headers().firstValue("Location").orElse(null);
+        if (about.statusCode() >= 300 && about.statusCode() < 400 && location != null) {
+            // Browsers do not follow a redirect of a CORS preflight: the course needs the URL it leads to.
+            String moved = URI.create(endpoint + "about").resolve(location).toString().replaceAll("about$", "");
+            return CheckPoint.failed(XAPI, endpoint + "about redirects (HTTP " + about.statusCode() + ") to " + location + ".",
+                    "Use " + moved + " as the LRS URL.");
+        }
+        if (about.statusCode() == 401 || about.statusCode() == 403) {
+            return CheckPoint.failed(XAPI, finding + " It asks for a login (HTTP " + about.statusCode() + ").",
+                    "Check the LRS URL and the LAP login and password.");
+        }
         for (String candidate : candidates(endpoint)) {
             try {
                 String found = xapiVersions(send(get(candidate + "about", null)));
@@ -186,8 +207,17 @@ public final class LrsCheck {
         return candidates;
     }
 
-    private static CheckPoint credentials(String endpoint, Credentials credentials, HttpResponse<String> probe) {
+    /**
+     * From the answer to the empty statement, and the State API's: an LRS that validates a statement before its
+     * credentials answers 400 to any, but a refused login still shows as a 401 on the State API.
+     */
+    private static CheckPoint credentials(String endpoint, Credentials credentials, HttpResponse<String> probe,
+                                          HttpResponse<String> stateAnswer) {
         String who = credentials == null ? "without a LAP login" : "with the LAP login";
+        if (probe.statusCode() == 400 && stateAnswer != null && stateAnswer.statusCode() == 401) {
+            return CheckPoint.failed(CREDENTIALS, "the LRS refused the login and password on its State API (HTTP 401).",
+                    "Copy the LAP's key and secret from the LRS into the login and password again.");
+        }
         return switch (probe.statusCode()) {
             case 400 -> CheckPoint.passed(CREDENTIALS, "the LRS lets the LAP write statements " + who
                     + " (it refused the check's empty statement, as it must, and stored nothing).");
@@ -198,30 +228,49 @@ public final class LrsCheck {
                     "Give the LAP the right to write statements (a write or \"all\" scope) in the LRS.");
             case 200, 204 -> CheckPoint.failed(CREDENTIALS, "the LRS stored an empty statement instead of refusing it.",
                     "Use a conformant LRS: this one does not check the statements it stores.");
-            default -> CheckPoint.failed(CREDENTIALS, "a statement POST to " + endpoint + "statements answered HTTP "
-                    + probe.statusCode() + ".", "Check the LRS URL: the runtime posts statements to " + endpoint + "statements.");
+            default -> CheckPoint.failed(CREDENTIALS, "a statement PUT to " + endpoint + "statements answered HTTP "
+                    + probe.statusCode() + ".", "Check the LRS URL: the runtime sends statements to " + endpoint + "statements.");
         };
     }
 
-    /** The preflight a browser sends before a statement POST, then the origin on the POST's own answer. */
+    /** The preflight a browser sends before a statement POST, then the origin on the answer to a statement. */
     private CheckPoint cors(String endpoint, String origin, HttpResponse<String> probe) throws InterruptedException {
-        String fix = "Allow " + origin + " in the LRS's CORS settings for its xAPI endpoint, with the headers "
-                + "Authorization, Content-Type and X-Experience-API-Version.";
+        String problem = preflightProblem(endpoint + "statements", "POST", origin);
+        if (problem == null && !allowsOrigin(probe, origin)) {
+            problem = "the preflight passes, but the answer to a statement does not allow the origin " + origin + " ("
+                    + header(probe, "Access-Control-Allow-Origin") + ").";
+        }
+        return problem == null ? CheckPoint.passed(CORS, "a browser on " + origin + " may post statements (preflight and answer allow it).")
+                : CheckPoint.failed(CORS, problem, corsFix(origin));
+    }
+
+    private static String corsFix(String origin) {
+        return "Allow " + origin + " in the LRS's CORS settings for its xAPI endpoint, with the methods POST and PUT and"
+                + " the headers Authorization, Content-Type and X-Experience-API-Version.";
+    }
+
+    /** What keeps a browser on {@code origin} from sending {@code method} to {@code url}, or null when nothing does. */
+    private String preflightProblem(String url, String method, String origin) throws InterruptedException {
         HttpResponse<String> preflight;
         try {
-            preflight = send(HttpRequest.newBuilder(URI.create(endpoint + "statements")).timeout(timeout)
+            preflight = send(HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
                     .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", origin)
-                    .header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Method", method)
                     .header("Access-Control-Request-Headers", REQUESTED_HEADERS).build());
         } catch (IOException e) {
-            return CheckPoint.failed(CORS, "the preflight got no answer (" + describe(e) + ").", fix);
+            return "the preflight of a " + method + " got no answer (" + describe(e) + ").";
         }
         if (preflight.statusCode() < 200 || preflight.statusCode() > 299) {
-            return CheckPoint.failed(CORS, "the preflight of a statement POST answered HTTP " + preflight.statusCode() + ".", fix);
+            return "the preflight of a " + method + " answered HTTP " + preflight.statusCode() + ".";
         }
         if (!allowsOrigin(preflight, origin)) {
-            return CheckPoint.failed(CORS, "the preflight does not allow the origin " + origin + " ("
-                    + header(preflight, "Access-Control-Allow-Origin") + ").", fix);
+            return "the preflight of a " + method + " does not allow the origin " + origin + " ("
+                    + header(preflight, "Access-Control-Allow-Origin") + ").";
+        }
+        // GET, HEAD and POST need not be listed (Fetch standard); "*" stands for any other method.
+        String methods = "," + header(preflight, "Access-Control-Allow-Methods").toUpperCase(Locale.ROOT).replace(" ", "") + ",";
+        if (!method.equals("POST") && !methods.contains("," + method + ",") && !methods.contains(",*,")) {
+            return "the preflight does not allow the method " + method + " (" + header(preflight, "Access-Control-Allow-Methods") + ").";
         }
         List<String> missing = new ArrayList<>();
         String allowed = "," + header(preflight, "Access-Control-Allow-Headers").toLowerCase(Locale.ROOT).replace(" ", "") + ",";
@@ -231,14 +280,7 @@ public final class LrsCheck {
                 missing.add(requested);
             }
         }
-        if (!missing.isEmpty()) {
-            return CheckPoint.failed(CORS, "the preflight does not allow the header(s) " + String.join(", ", missing) + ".", fix);
-        }
-        if (!allowsOrigin(probe, origin)) {
-            return CheckPoint.failed(CORS, "the preflight passes, but the answer to a statement POST does not allow the origin "
-                    + origin + " (" + header(probe, "Access-Control-Allow-Origin") + ").", fix);
-        }
-        return CheckPoint.passed(CORS, "a browser on " + origin + " may post statements (preflight and answer allow it).");
+        return missing.isEmpty() ? null : "the preflight of a " + method + " does not allow the header(s) " + String.join(", ", missing) + ".";
     }
 
     private static boolean allowsOrigin(HttpResponse<String> response, String origin) {
@@ -252,23 +294,37 @@ public final class LrsCheck {
 
     /**
      * The State API, asked for the ids of a made-up learner's documents (xAPI's multiple-document GET): a State API
-     * answers a JSON array, where a server without one answers 404 as it would for a missing document.
+     * answers a JSON array, where a server without one answers 404 as it would for a missing document. Null: no answer.
      */
-    private CheckPoint state(String endpoint, Credentials credentials) throws InterruptedException {
-        String fix = "Let the LAP read and write the LRS's State API, or expect learners to resume only on the device they began on.";
+    private HttpResponse<String> stateIds(String endpoint, Credentials credentials) throws InterruptedException {
         String agent = "{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"https://courseruntime.org\",\"name\":\"lrs-check\"}}";
-        String url = endpoint + "activities/state?activityId=" + encode("https://courseruntime.org/lrs-check")
-                + "&agent=" + encode(agent);
         try {
-            HttpResponse<String> answer = send(get(url, credentials));
-            if (answer.statusCode() == 200 && isJsonArray(answer.body())) {
-                return CheckPoint.passed(STATE, "the State API answers: a learner resumes on any device.");
-            }
-            return CheckPoint.failed(STATE, "the State API answered HTTP " + answer.statusCode()
-                    + (answer.statusCode() == 200 ? " without the list of state ids" : "") + ".", fix);
+            return send(get(endpoint + "activities/state?activityId=" + encode("https://courseruntime.org/lrs-check")
+                    + "&agent=" + encode(agent), credentials));
         } catch (IOException e) {
-            return CheckPoint.failed(STATE, "the State API got no answer (" + describe(e) + ").", fix);
+            return null;
         }
+    }
+
+    /**
+     * Whether a learner resumes on another device: the State API answers, and a browser on {@code origin} may PUT to
+     * it. A warning, not a failure: without it the course works, and resumes only on the device a learner began on.
+     */
+    private CheckPoint state(String endpoint, String origin, HttpResponse<String> answer) throws InterruptedException {
+        String fix = "Let the LAP read and write the LRS's State API, or expect learners to resume only on the device they began on.";
+        if (answer == null) {
+            return CheckPoint.warning(STATE, "the State API got no answer.", fix);
+        }
+        if (answer.statusCode() != 200 || !isJsonArray(answer.body())) {
+            return CheckPoint.warning(STATE, "the State API answered HTTP " + answer.statusCode()
+                    + (answer.statusCode() == 200 ? " without the list of state ids" : "") + ".", fix);
+        }
+        String problem = origin == null ? null : preflightProblem(endpoint + "activities/state", "PUT", origin);
+        if (problem != null) {
+            return CheckPoint.warning(STATE, "the State API answers, but " + problem, corsFix(origin));
+        }
+        return CheckPoint.passed(STATE, "the State API answers" + (origin == null ? "" : " and a browser on " + origin
+                + " may write to it") + ": a learner resumes on any device.");
     }
 
     private static boolean isJsonArray(String body) {
@@ -288,10 +344,17 @@ public final class LrsCheck {
         return request.build();
     }
 
+    /**
+     * An empty statement, PUT under a fixed id: a conformant LRS refuses it, and one that stores anything at least
+     * stores it once, under an id its administrator can find ({@value #PROBE_ID}).
+     */
     private HttpRequest emptyStatement(String endpoint, Credentials credentials, String origin) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + "statements")).timeout(timeout)
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
-                .header("X-Experience-API-Version", VERSION).header("Origin", origin);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + "statements?statementId=" + PROBE_ID))
+                .timeout(timeout).PUT(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json")
+                .header("X-Experience-API-Version", VERSION);
+        if (origin != null) {
+            request.header("Origin", origin);
+        }
         if (credentials != null) {
             request.header("Authorization", credentials.authorizationHeader());
         }

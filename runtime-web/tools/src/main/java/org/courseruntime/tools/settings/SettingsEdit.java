@@ -1,6 +1,8 @@
 package org.courseruntime.tools.settings;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +41,7 @@ final class SettingsEdit {
         Map<String, Object> page = new OrderedMap<>();
         page.put("endpoint", lrs.get("endpoint"));
         page.put("login", lrs.get("login"));
+        // Whether a saved password exists, never the password: the page keeps it only for an LRS of the same origin.
         page.put("hasPassword", lrs.get("password") instanceof String password && !password.isEmpty());
         page.put("statements", saved.get("statements"));
         page.put("signIn", saved.get("login"));
@@ -47,16 +50,19 @@ final class SettingsEdit {
     }
 
     /**
-     * The settings text the page's fields make, over the saved file: {@code fields} holds endpoint, login, password
-     * (empty or absent: the saved one), statements and signIn.
+     * The settings text the page's fields make, over the saved file: {@code fields} holds endpoint, login, password,
+     * statements and signIn. An empty password keeps the saved one, but only with a login and for an LRS of the same
+     * origin as the saved one: a changed or mistyped host never receives the saved secret.
      */
     String merged(Map<?, ?> fields) throws IOException {
         Map<String, Object> settings = saved();
         Map<String, Object> lrs = object(settings.get("lrs"));
+        String savedEndpoint = lrs.get("endpoint") instanceof String endpoint ? endpoint : null;
         lrs.put("endpoint", fields.get("endpoint"));
         String login = fields.get("login") instanceof String given ? given.trim() : "";
         String password = fields.get("password") instanceof String given && !given.isEmpty() ? given
-                : (String) lrs.get("password");
+                : !login.isEmpty() && sameOrigin(savedEndpoint, fields.get("endpoint")) && lrs.get("password") instanceof String saved
+                ? saved : null;
         lrs.remove("login");
         lrs.remove("password");
         if (!login.isEmpty() || password != null && !password.isEmpty()) {
@@ -86,7 +92,12 @@ final class SettingsEdit {
             }
             switch (field) {
                 case "password" -> changes.add(now == null ? "The LAP password was removed." : "The LAP password changed.");
-                case "statements" -> changes.add(statementChanges((List<?>) old, (List<?>) now));
+                case "statements" -> {
+                    String told = statementChanges(old instanceof List<?> list ? list : List.of(), now instanceof List<?> list ? list : List.of());
+                    if (told != null) {
+                        changes.add(told);
+                    }
+                }
                 case "sign-in" -> changes.add("Learner sign-in: " + (old == null ? "none" : old) + " → " + (now == null ? "none" : now) + ".");
                 default -> changes.add((field.equals("endpoint") ? "LRS URL" : "LAP login") + ": " + (old == null ? "none" : old)
                         + " → " + (now == null ? "none" : now) + ".");
@@ -98,24 +109,47 @@ final class SettingsEdit {
         return changes;
     }
 
+    /** Whether two LRS URLs have the same scheme, host and port (the case of scheme and host aside). */
+    static boolean sameOrigin(Object one, Object other) {
+        if (!(one instanceof String a) || !(other instanceof String b)) {
+            return false;
+        }
+        try {
+            URI x = new URI(a.trim());
+            URI y = new URI(b.trim());
+            return x.getScheme() != null && x.getHost() != null && x.getScheme().equalsIgnoreCase(y.getScheme())
+                    && x.getHost().equalsIgnoreCase(y.getHost()) && port(x) == port(y);
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() >= 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+    }
+
     /** Writes {@code settings} to the settings file, the only place the password goes. */
     void write(String settings) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, settings + "\n", StandardCharsets.UTF_8);
     }
 
+    /** The statements added and removed, in words; null when the same ones are sent (in another order, say). */
     private static String statementChanges(List<?> old, List<?> now) {
         List<String> added = new ArrayList<>();
         List<String> removed = new ArrayList<>();
-        for (Object kind : now == null ? List.of() : now) {
-            if (old == null || !old.contains(kind)) {
+        for (Object kind : now) {
+            if (!old.contains(kind)) {
                 added.add(String.valueOf(kind));
             }
         }
-        for (Object kind : old == null ? List.of() : old) {
-            if (now == null || !now.contains(kind)) {
+        for (Object kind : old) {
+            if (!now.contains(kind)) {
                 removed.add(String.valueOf(kind));
             }
+        }
+        if (added.isEmpty() && removed.isEmpty()) {
+            return null;
         }
         List<String> parts = new ArrayList<>();
         if (!added.isEmpty()) {
@@ -131,7 +165,7 @@ final class SettingsEdit {
         Map<String, Object> lrs = object(settings.get("lrs"));
         return switch (field) {
             case "statements" -> settings.get("statements");
-            case "sign-in" -> settings.get("login");
+            case "sign-in" -> settings.get("login") == null ? "none" : settings.get("login"); // none is the default
             default -> lrs.get(field);
         };
     }

@@ -46,6 +46,8 @@ public final class SettingsSite implements AutoCloseable {
             "/", "page/index.html", "/settings.js", "page/settings.js", "/settings.css", "page/settings.css",
             "/course-check.js", "/org/courseruntime/web/course-check.js");
     private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(10);
+    /** The page sends a few hundred bytes; more is not the page. */
+    static final int MAX_BODY = 64 * 1024;
 
     private final Path courseFolder;
     private final Path output;
@@ -78,43 +80,53 @@ public final class SettingsSite implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            String host = exchange.getRequestHeaders().getFirst("Host");
-            int port = server.getAddress().getPort();
-            if (!("127.0.0.1:" + port).equals(host) && !("localhost:" + port).equals(host)) {
-                reply(exchange, 403, "text/plain; charset=utf-8", "Open the page at " + url());
-                return;
+            try {
+                route(exchange);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException | RuntimeException e) {
+                // Said to the page, which shows it; never the settings' text, which holds the password.
+                json(exchange, 500, Map.of("problems", List.of("The course tools failed: " + (e.getMessage() != null
+                        ? e.getMessage() : e.getClass().getSimpleName()))));
             }
-            String path = exchange.getRequestURI().getPath();
-            String method = exchange.getRequestMethod();
-            if ("GET".equals(method) && FILES.containsKey(path)) {
-                file(exchange, FILES.get(path));
-            } else if ("GET".equals(method) && path.equals("/api/settings")) {
-                json(exchange, 200, edit.forThePage());
-            } else if ("GET".equals(method) && path.equals("/api/zip") && zip != null) {
-                exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + zip.getFileName() + "\"");
-                reply(exchange, 200, "application/zip", Files.readAllBytes(zip));
-            } else if ("POST".equals(method) && exchange.getRequestHeaders().getFirst(PAGE_HEADER) != null
-                    && (path.equals("/api/check-lrs") || path.equals("/api/publish"))) {
-                Map<?, ?> fields = fields(exchange);
-                if (fields == null) {
-                    json(exchange, 400, Map.of("problems", List.of("the request is not a JSON object")));
-                } else if (path.equals("/api/check-lrs")) {
-                    checkLrs(exchange, fields);
-                } else {
-                    publish(exchange, fields);
-                }
+        }
+    }
+
+    private void route(HttpExchange exchange) throws IOException, InterruptedException {
+        String host = exchange.getRequestHeaders().getFirst("Host");
+        int port = server.getAddress().getPort();
+        if (!("127.0.0.1:" + port).equals(host) && !("localhost:" + port).equals(host)) {
+            reply(exchange, 403, "text/plain; charset=utf-8", "Open the page at " + url());
+            return;
+        }
+        String path = exchange.getRequestURI().getPath();
+        String method = exchange.getRequestMethod();
+        if ("GET".equals(method) && FILES.containsKey(path)) {
+            file(exchange, FILES.get(path));
+        } else if ("GET".equals(method) && path.equals("/api/settings")) {
+            json(exchange, 200, edit.forThePage());
+        } else if ("GET".equals(method) && path.equals("/api/zip") && zip != null) {
+            exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"" + zip.getFileName() + "\"");
+            reply(exchange, 200, "application/zip", Files.readAllBytes(zip));
+        } else if ("POST".equals(method) && exchange.getRequestHeaders().getFirst(PAGE_HEADER) != null
+                && (path.equals("/api/check-lrs") || path.equals("/api/publish"))) {
+            Map<?, ?> fields = fields(exchange);
+            if (fields == null) {
+                json(exchange, 400, Map.of("problems", List.of("the request is not a JSON object of at most 64 KB")));
+            } else if (path.equals("/api/check-lrs")) {
+                checkLrs(exchange, fields);
             } else {
-                reply(exchange, 404, "text/plain; charset=utf-8", "Not found: " + path);
+                publish(exchange, fields);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } else {
+            reply(exchange, 404, "text/plain; charset=utf-8", "Not found: " + path);
         }
     }
 
     /** Checks the LRS the fields name, for the origin they give; the settings' problems instead when they have some. */
     private void checkLrs(HttpExchange exchange, Map<?, ?> fields) throws IOException, InterruptedException {
-        String origin = fields.get("origin") instanceof String given ? given.trim() : "";
-        if (LrsCheck.originProblem(origin) != null) {
+        String origin = fields.get("origin") instanceof String given && !given.isBlank() ? given.trim() : null;
+        if (origin != null && LrsCheck.originProblem(origin) != null) {
             json(exchange, 400, Map.of("problems", List.of("Course web origin: " + LrsCheck.originProblem(origin))));
             return;
         }
@@ -137,8 +149,8 @@ public final class SettingsSite implements AutoCloseable {
         json(exchange, 200, Map.of("points", points));
     }
 
-    /** Writes the settings file and publishes; on problems, writes nothing and names them. */
-    private void publish(HttpExchange exchange, Map<?, ?> fields) throws IOException {
+    /** Writes the settings file and publishes; on problems, writes nothing and names them. One publish at a time. */
+    private synchronized void publish(HttpExchange exchange, Map<?, ?> fields) throws IOException {
         String settings = edit.merged(fields);
         List<String> changes = edit.changes(settings);
         Publication publication = CoursePublisher.publish(courseFolder, edit.file().toString(), settings, output);
@@ -159,10 +171,14 @@ public final class SettingsSite implements AutoCloseable {
         json(exchange, 200, answer);
     }
 
+    /** The page's fields: a JSON object of at most {@value #MAX_BODY} bytes, or null. */
     private static Map<?, ?> fields(HttpExchange exchange) throws IOException {
+        byte[] body = exchange.getRequestBody().readNBytes(MAX_BODY + 1);
+        if (body.length > MAX_BODY) {
+            return null;
+        }
         try {
-            return JsonReader.parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)) instanceof Map<?, ?> map
-                    ? map : null;
+            return JsonReader.parse(new String(body, StandardCharsets.UTF_8)) instanceof Map<?, ?> map ? map : null;
         } catch (JsonSyntaxException e) {
             return null;
         }

@@ -62,4 +62,29 @@ class SettingsEditTest {
         assertEquals(List.of("First publish with these settings."), edit.changes(edit.merged(Map.of("endpoint",
                 "https://lrs.example.com/xAPI/", "statements", List.of(), "signIn", "none"))));
     }
+
+    /** A changed or mistyped LRS host never receives the saved secret: it must be typed again. */
+    @Test
+    void theSavedPasswordGoesOnlyToAnLrsOfTheSameOrigin() throws Exception {
+        SettingsEdit edit = new SettingsEdit(Files.writeString(work.resolve("settings.json"), SAVED));
+
+        String elsewhere = edit.merged(Map.of("endpoint", "https://lrs.elsewhere.example/xAPI/", "login", "lap", "password", "",
+                "statements", List.of("started"), "signIn", "none"));
+        String withoutLogin = edit.merged(Map.of("endpoint", "https://lrs.example.com/xAPI/", "login", "", "password", "",
+                "statements", List.of("started"), "signIn", "none"));
+
+        assertFalse(elsewhere.contains("s3cret"), elsewhere);
+        assertFalse(withoutLogin.contains("s3cret"), "clearing the login drops the saved credentials: " + withoutLogin);
+        assertEquals(true, SettingsEdit.sameOrigin("https://LRS.example.com/xAPI/", "https://lrs.example.com:443/data/"));
+        assertEquals(false, SettingsEdit.sameOrigin("https://lrs.example.com/xAPI/", "http://lrs.example.com/xAPI/"));
+    }
+
+    @Test
+    void theSameStatementsInAnotherOrderAndAnAbsentSignInAreNoChange() throws Exception {
+        SettingsEdit edit = new SettingsEdit(Files.writeString(work.resolve("settings.json"), SAVED.replace(", \"login\": \"none\"}", "}")));
+
+        assertEquals(List.of("Nothing changed since the last publish."), edit.changes(edit.merged(Map.of(
+                "endpoint", "https://lrs.example.com/xAPI/", "login", "lap", "password", "",
+                "statements", List.of("passed", "started"), "signIn", "none"))));
+    }
 }

@@ -5,7 +5,7 @@
 (function () {
   'use strict';
   var PROGRESS = 'https://w3id.org/xapi/cmi5/result/extensions/progress';
-  var statements = [];
+  var statements = null; // none received yet: the first answer, even empty, is shown
   var exportUrls = {};
 
   function byId(id) { return document.getElementById(id); }
@@ -161,7 +161,7 @@
 
     var buckets = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
     finished.forEach(function (attempt) {
-      if (attempt.scaled !== null) buckets[Math.min(9, Math.floor(attempt.scaled * 10))]++;
+      if (attempt.scaled !== null) buckets[Math.max(0, Math.min(9, Math.floor(attempt.scaled * 10)))]++;
     });
     var most = Math.max.apply(null, buckets.concat([1]));
     var chart = byId('score-chart');
@@ -192,7 +192,7 @@
         if (success === undefined) return;
         var question = byQuestion[id];
         if (!question) {
-          question = byQuestion[id] = { name: objectName(latest[id]), right: 0, judged: 0, order: attempt.statements.indexOf(latest[id]) };
+          question = byQuestion[id] = { name: objectName(latest[id]), right: 0, judged: 0 };
           questions.push(question);
         }
         question.judged++;
@@ -323,15 +323,17 @@
     renderStatements(shownStatements);
     exportLink('export-json', JSON.stringify(shownStatements, null, 2), 'application/json');
     exportLink('export-csv', csv(shownAttempts), 'text/csv');
+    byId('export-json').hidden = byId('export-csv').hidden = false;
   }
 
   function refresh() {
     var request = new XMLHttpRequest();
     request.open('GET', '/viewer/statements');
     request.onload = function () {
-      if (request.status === 200) {
-        var received = JSON.parse(request.responseText);
-        if (received.length !== statements.length) { // re-render only on change, so open JSON stays open
+      var received = null;
+      try { received = request.status === 200 ? JSON.parse(request.responseText) : null; } catch (e) { received = null; }
+      if (received) {
+        if (statements === null || received.length !== statements.length) { // re-render only on change, so open JSON stays open
           statements = received;
           byId('count').textContent = statements.length + ' statement(s) received. This page updates by itself.';
           render();

@@ -8,6 +8,8 @@
   var FIELDS = [['lrs.endpoint', 'endpoint'], ['lrs.login', 'login'], ['lrs.password', 'password'], ['lrs', 'endpoint'],
     ['statements', 'statements'], ['login', 'sign-in']];
   var hasPassword = false;
+  var savedEndpoint = '';
+  var busy = false;
   var keptStatements = STATEMENTS.slice();
 
   function byId(id) { return document.getElementById(id); }
@@ -33,10 +35,25 @@
     };
   }
 
+  function origin(url) {
+    var match = /^(https?):\/\/([^\/?#]+)/i.exec(url || '');
+    if (!match) return null;
+    var scheme = match[1].toLowerCase();
+    var host = match[2].toLowerCase().replace(/^[^@]*@/, '');
+    if (!/:\d+$/.test(host) || /\]$/.test(host)) host += scheme === 'https' ? ':443' : ':80';
+    return scheme + '://' + host;
+  }
+
+  // The server keeps the saved password only with a login and for an LRS of the saved one's origin, never sending the
+  // secret to another host: the page says so.
+  function keepsSavedPassword(given) {
+    return hasPassword && !!given.login && origin(given.endpoint) !== null && origin(given.endpoint) === origin(savedEndpoint);
+  }
+
   // The settings file these fields make, for the check: a saved password stands in for an empty field.
   function settingsText(given) {
     var lrs = { endpoint: given.endpoint };
-    var password = given.password || (hasPassword ? 'saved' : '');
+    var password = given.password || (keepsSavedPassword(given) ? 'saved' : '');
     if (given.login || password) {
       lrs.login = given.login;
       lrs.password = password;
@@ -46,14 +63,22 @@
 
   function show(field, messages) {
     var problem = byId(field + '-problem');
-    problem.textContent = messages.join(' ');
+    var text = messages.join(' ');
+    if (problem.textContent !== text) problem.textContent = text; // an alert is announced when it changes only
     var input = byId(field);
     if (input.tagName === 'INPUT') input.setAttribute('aria-invalid', messages.length ? 'true' : 'false');
   }
 
   // Every problem under its field, in the publisher's words without the location; true when there is none.
   function check() {
-    var problems = window.CourseCheck ? CourseCheck.checkPublishSettings(settingsText(fields())) : [];
+    if (!window.CourseCheck) { // fail closed: nothing is checked, so nothing is sent
+      byId('publish-status').textContent = 'The page\'s checker (course-check.js) did not load: reload the page.';
+      byId('check-lrs').disabled = byId('publish').disabled = true;
+      return false;
+    }
+    var given = fields();
+    byId('password').placeholder = keepsSavedPassword(given) ? 'Saved: leave empty to keep it' : '';
+    var problems = CourseCheck.checkPublishSettings(settingsText(given));
     var byField = { endpoint: [], login: [], password: [], statements: [], 'sign-in': [] };
     problems.forEach(function (problem) {
       for (var i = 0; i < FIELDS.length; i++) {
@@ -66,12 +91,20 @@
       byField.endpoint.push(problem);
     });
     Object.keys(byField).forEach(function (field) { show(field, byField[field]); });
-    byId('check-lrs').disabled = problems.length > 0;
-    byId('publish').disabled = problems.length > 0;
+    byId('check-lrs').disabled = busy || problems.length > 0;
+    byId('publish').disabled = busy || problems.length > 0;
     return problems.length === 0;
   }
 
+  // One request at a time: the buttons wait for the answer.
   function post(path, body, done) {
+    busy = true;
+    check();
+    var finish = function (status, answer) {
+      busy = false;
+      check();
+      done(status, answer);
+    };
     var request = new XMLHttpRequest();
     request.open('POST', path);
     request.setRequestHeader('Content-Type', 'application/json');
@@ -79,9 +112,9 @@
     request.onload = function () {
       var answer = null;
       try { answer = JSON.parse(request.responseText); } catch (e) { answer = { problems: [request.responseText] }; }
-      done(request.status, answer);
+      finish(request.status, answer);
     };
-    request.onerror = function () { done(0, { problems: ['The course tools do not answer: is course-tools settings still running?'] }); };
+    request.onerror = function () { finish(0, { problems: ['The course tools do not answer: is course-tools settings still running?'] }); };
     request.send(JSON.stringify(body));
   }
 
@@ -106,9 +139,11 @@
         byId('check-status').textContent = 'Not checked: ' + (answer.problems || []).join(' ');
         return;
       }
-      var passed = answer.points.filter(function (point) { return point.outcome === 'passed'; }).length;
-      byId('check-status').textContent = passed === answer.points.length ? 'Every point passed.'
-        : passed + ' of ' + answer.points.length + ' points passed.';
+      var count = function (outcome) { return answer.points.filter(function (point) { return point.outcome === outcome; }).length; };
+      var passed = count('passed');
+      byId('check-status').textContent = (passed === answer.points.length ? 'Every point passed.'
+        : passed + ' of ' + answer.points.length + ' points passed.')
+        + (count('failed') ? ' Learners would meet what failed: fix it before publishing.' : '');
       list('check-results', answer.points, function (li, point) {
         li.setAttribute('data-outcome', point.outcome);
         var name = document.createElement('strong');
@@ -137,9 +172,11 @@
         list('publish-problems', answer.problems || [], function (li, problem) { li.textContent = problem; });
         return;
       }
-      if (byId('password').value) hasPassword = true;
+      var sent = fields();
+      hasPassword = !!sent.login && (!!sent.password || keepsSavedPassword(sent));
+      savedEndpoint = sent.endpoint;
       byId('password').value = '';
-      byId('password').placeholder = 'Saved: leave empty to keep it';
+      check();
       byId('publish-status').textContent = 'Published into ' + answer.exported + ' and ' + answer.zip + '.';
       list('publish-changes', answer.changes, function (li, change) { li.textContent = change; });
       byId('download-link').textContent = 'Download ' + answer.zip;
@@ -162,7 +199,7 @@
     byId('endpoint').value = saved.endpoint || '';
     byId('login').value = saved.login || '';
     hasPassword = saved.hasPassword;
-    if (hasPassword) byId('password').placeholder = 'Saved: leave empty to keep it';
+    savedEndpoint = saved.endpoint || '';
     var statements = saved.exists && saved.statements ? saved.statements : STATEMENTS;
     if (statements.length) keptStatements = statements;
     byId('tracking').checked = statements.length > 0;
@@ -184,6 +221,19 @@
   byId('publish').addEventListener('click', publish);
   var load = new XMLHttpRequest();
   load.open('GET', 'api/settings');
-  load.onload = function () { fill(JSON.parse(load.responseText)); };
+  load.onload = function () {
+    var answer = null;
+    try { answer = JSON.parse(load.responseText); } catch (e) { answer = { problems: [load.responseText] }; }
+    if (load.status === 200) {
+      fill(answer);
+    } else {
+      byId('publish-status').textContent = 'The saved settings cannot be read: ' + (answer.problems || []).join(' ');
+      byId('check-lrs').disabled = byId('publish').disabled = true;
+    }
+  };
+  load.onerror = function () {
+    byId('publish-status').textContent = 'The course tools do not answer: is course-tools settings still running?';
+    byId('check-lrs').disabled = byId('publish').disabled = true;
+  };
   load.send();
 }());
