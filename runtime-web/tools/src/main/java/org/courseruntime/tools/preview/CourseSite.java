@@ -1,23 +1,19 @@
 package org.courseruntime.tools.preview;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.courseruntime.tools.site.LocalSite;
 
 /**
  * Serves an exported course folder on 127.0.0.1, as the web server of a customer would, under a strict
  * Content-Security-Policy: scripts only from the course itself, no inline script, no eval; requests may go to any
  * http(s) LRS.
  */
-public final class CourseSite implements AutoCloseable {
+public final class CourseSite extends LocalSite {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data: https:; connect-src 'self' http: https:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
     private static final Map<String, String> TYPES = Map.of(
@@ -33,30 +29,16 @@ public final class CourseSite implements AutoCloseable {
             "pdf", "application/pdf");
 
     private final Path root;
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(4);
 
     /** Serves {@code courseFolder} on {@code 127.0.0.1:port} (0 picks a free port). */
     public CourseSite(Path courseFolder, int port) throws IOException {
+        super(port, 4, CONTENT_SECURITY_POLICY);
         this.root = courseFolder.toAbsolutePath().normalize();
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        server.createContext("/", this::handle);
-        server.setExecutor(executor);
-        server.start();
-    }
-
-    /** The address of the course's start page, e.g. {@code http://127.0.0.1:8100/}. */
-    public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        start();
     }
 
     @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
+    protected void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             Path file = root.resolve(path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1)).normalize();
@@ -68,20 +50,6 @@ public final class CourseSite implements AutoCloseable {
                 String name = file.getFileName().toString();
                 String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
                 reply(exchange, 200, type, Files.readAllBytes(file));
-            }
-        }
-    }
-
-    private static void reply(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        boolean head = "HEAD".equals(exchange.getRequestMethod());
-        exchange.sendResponseHeaders(status, head ? -1 : body.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
             }
         }
     }

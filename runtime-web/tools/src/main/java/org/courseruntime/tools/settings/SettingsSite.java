@@ -1,11 +1,8 @@
 package org.courseruntime.tools.settings;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.JsonReader;
@@ -27,6 +22,7 @@ import org.courseruntime.tools.lrscheck.LrsCheck;
 import org.courseruntime.tools.publish.CourseProblem;
 import org.courseruntime.tools.publish.CoursePublisher;
 import org.courseruntime.tools.publish.Publication;
+import org.courseruntime.tools.site.LocalSite;
 
 /**
  * The publish settings page, on 127.0.0.1 only: the author sets the LRS, the LAP's login and password, the statements
@@ -38,7 +34,7 @@ import org.courseruntime.tools.publish.Publication;
  * every POST carries the header {@value #PAGE_HEADER}, which a page of another origin cannot send without a CORS
  * preflight this server never allows.
  */
-public final class SettingsSite implements AutoCloseable {
+public final class SettingsSite extends LocalSite {
     static final String PAGE_HEADER = "X-Course-Tools";
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "connect-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
@@ -52,33 +48,19 @@ public final class SettingsSite implements AutoCloseable {
     private final Path courseFolder;
     private final Path output;
     private final SettingsEdit edit;
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(2);
     private volatile Path zip;
 
     /** Serves the page for {@code courseFolder} and its {@code settingsFile}, publishing into {@code output}. */
     public SettingsSite(Path courseFolder, Path settingsFile, Path output, int port) throws IOException {
+        super(port, 2, CONTENT_SECURITY_POLICY);
         this.courseFolder = courseFolder;
         this.output = output;
         this.edit = new SettingsEdit(settingsFile);
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        server.createContext("/", this::handle);
-        server.setExecutor(executor);
-        server.start();
-    }
-
-    /** The page's address, e.g. {@code http://127.0.0.1:8102/}. */
-    public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
+        start();
     }
 
     @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
+    protected void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             try {
                 route(exchange);
@@ -94,8 +76,7 @@ public final class SettingsSite implements AutoCloseable {
 
     private void route(HttpExchange exchange) throws IOException, InterruptedException {
         String host = exchange.getRequestHeaders().getFirst("Host");
-        int port = server.getAddress().getPort();
-        if (!("127.0.0.1:" + port).equals(host) && !("localhost:" + port).equals(host)) {
+        if (!("127.0.0.1:" + port()).equals(host) && !("localhost:" + port()).equals(host)) {
             reply(exchange, 403, "text/plain; charset=utf-8", "Open the page at " + url());
             return;
         }
@@ -184,7 +165,7 @@ public final class SettingsSite implements AutoCloseable {
         }
     }
 
-    private static void file(HttpExchange exchange, String resource) throws IOException {
+    private void file(HttpExchange exchange, String resource) throws IOException {
         try (InputStream in = SettingsSite.class.getResourceAsStream(resource)) {
             String type = resource.endsWith(".html") ? "text/html; charset=utf-8"
                     : resource.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
@@ -192,24 +173,11 @@ public final class SettingsSite implements AutoCloseable {
         }
     }
 
-    private static void json(HttpExchange exchange, int status, Object body) throws IOException {
+    private void json(HttpExchange exchange, int status, Object body) throws IOException {
         reply(exchange, status, "application/json; charset=utf-8", JsonWriter.write(body));
     }
 
-    private static void reply(HttpExchange exchange, int status, String type, String body) throws IOException {
+    private void reply(HttpExchange exchange, int status, String type, String body) throws IOException {
         reply(exchange, status, type, body.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static void reply(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
     }
 }
