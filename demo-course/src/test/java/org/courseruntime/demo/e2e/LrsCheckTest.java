@@ -219,6 +219,19 @@ class LrsCheckTest {
         assertTrue(points.get(3).finding().contains("give the web address learners will open the course from"), points.get(3).toString());
     }
 
+    /** The runtime writes the attempt with PUT: a CORS setup that allows POST only keeps resume on one device. */
+    @Test
+    void aStateApiTheBrowserMayNotWriteToIsAWarning() throws Exception {
+        try (PreviewLrs lrs = new PreviewLrs(0, LAP.authorizationHeader(), null);
+             FaultyFront front = new FaultyFront(lrs.endpoint()).allowingMethods("GET, POST, OPTIONS")) {
+            List<CheckPoint> points = reported("a front allowing GET and POST only, before the preview LRS",
+                    check.check(front.endpoint(), LAP, ORIGIN));
+
+            assertEquals(List.of(P, P, P, P, W), outcomes(points));
+            assertTrue(points.get(4).finding().contains("does not allow the method PUT"), points.get(4).toString());
+        }
+    }
+
     @Test
     void thePreviewLrsPassesEveryPoint() throws Exception {
         try (PreviewLrs lrs = new PreviewLrs(0, LAP.authorizationHeader(), null)) {

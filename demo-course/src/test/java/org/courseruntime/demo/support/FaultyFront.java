@@ -28,6 +28,7 @@ public final class FaultyFront implements AutoCloseable {
     private volatile boolean exposeRetryAfter = true;
     private volatile boolean cors = true;
     private volatile String path = "/xAPI/";
+    private volatile String allowedMethods = "GET, POST, PUT, OPTIONS";
     /** An answer the front gives instead of forwarding. */
     public record Fault(int status, String retryAfter) {
     }
@@ -60,6 +61,12 @@ public final class FaultyFront implements AutoCloseable {
     /** Answers without any CORS header, preflights included, as an LRS that does not allow the course's origin. */
     public FaultyFront withoutCors() {
         cors = false;
+        return this;
+    }
+
+    /** Allows only {@code methods} in its CORS answers (e.g. {@code GET, POST, OPTIONS}: no PUT to the State API). */
+    public FaultyFront allowingMethods(String methods) {
+        allowedMethods = methods;
         return this;
     }
 
@@ -135,7 +142,7 @@ public final class FaultyFront implements AutoCloseable {
             String origin = exchange.getRequestHeaders().getFirst("Origin");
             if (cors) {
                 headers.set("Access-Control-Allow-Origin", origin == null ? "*" : origin);
-                headers.set("Access-Control-Allow-Methods", "GET, POST, PUT, OPTIONS");
+                headers.set("Access-Control-Allow-Methods", allowedMethods);
                 headers.set("Access-Control-Allow-Headers", "Authorization, Content-Type, X-Experience-API-Version");
                 if (exposeRetryAfter) {
                     headers.set("Access-Control-Expose-Headers", "Retry-After");
