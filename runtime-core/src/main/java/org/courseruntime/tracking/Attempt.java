@@ -19,8 +19,11 @@ final class Attempt implements JsonWritable {
     final List<String> viewed = new ArrayList<>();
     /** The latest answer to each question answered. */
     final Map<String, Answer> answers = new OrderedMap<>();
-    /** The question of every answer given, in order: how many tries each took, for a course that limits them. */
-    final List<String> tried = new ArrayList<>();
+    /**
+     * How many answers each question took, by question id: a count, not a list of every answer, so that a question
+     * answered again and again costs neither time to count nor room in the saved attempt.
+     */
+    final Map<String, Integer> tries = new OrderedMap<>();
     boolean masteredSent;
     Outcome outcome;
     /** When the attempt was finished (its duration ends there). */
@@ -59,11 +62,15 @@ final class Attempt implements JsonWritable {
 
     /** How many answers question {@code questionId} took in this attempt. */
     int triesOf(String questionId) {
-        int count = 0;
-        for (String question : tried) {
-            count += question.equals(questionId) ? 1 : 0;
-        }
-        return count;
+        Integer count = tries.get(questionId);
+        return count == null ? 0 : count;
+    }
+
+    /** One more answer to question {@code questionId}; its try number. */
+    int tried(String questionId) {
+        int number = triesOf(questionId) + 1;
+        tries.put(questionId, number);
+        return number;
     }
 
     @Override
@@ -76,11 +83,11 @@ final class Attempt implements JsonWritable {
         for (Map.Entry<String, Answer> answer : answers.entrySet()) {
             out.member(answer.getKey(), answer.getValue());
         }
-        out.endObject().name("tried").beginArray();
-        for (String question : tried) {
-            out.item().value(question);
+        out.endObject().name("tries").beginObject();
+        for (Map.Entry<String, Integer> question : tries.entrySet()) {
+            out.member(question.getKey(), (long) question.getValue());
         }
-        out.endArray();
+        out.endObject();
         // The ints as longs: Integer.valueOf would fill its cache of 256 Integers on the first save, at launch, where
         // TeaVM makes a Long per call (the same digits are written).
         out.member("masteredSent", masteredSent).member("number", (long) number)

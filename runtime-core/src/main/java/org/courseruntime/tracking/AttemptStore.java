@@ -141,13 +141,17 @@ public final class AttemptStore implements Runnable {
             }
             ((Map<?, ?>) json.get("answers")).forEach((id, answer) -> attempt.answers.put((String) id,
                     new Answer((String) ((Map<?, ?>) answer).get("response"), (Boolean) ((Map<?, ?>) answer).get("correct"))));
-            if (json.get("tried") instanceof List<?> tried) {
+            if (json.get("tries") instanceof Map<?, ?> tries) {
+                for (Map.Entry<?, ?> question : tries.entrySet()) {
+                    attempt.tries.put((String) question.getKey(), ((Number) question.getValue()).intValue());
+                }
+            } else if (json.get("tried") instanceof List<?> tried) { // saved as one entry per answer
                 for (Object question : tried) {
-                    attempt.tried.add((String) question);
+                    attempt.tried((String) question);
                 }
             } else { // saved before tries were counted: each question answered took one
                 for (Map.Entry<String, Answer> answer : attempt.answers.entrySet()) {
-                    attempt.tried.add(answer.getKey());
+                    attempt.tried(answer.getKey());
                 }
             }
             attempt.masteredSent = Boolean.TRUE.equals(json.get("masteredSent"));

@@ -143,12 +143,12 @@ public final class Tracker {
             throw new IllegalArgumentException("Question \"" + pageId + "\" takes no more answers: this course allows "
                     + course.tries() + " per question, and the latest counts");
         }
-        current.tried.add(pageId);
+        int tryNumber = current.tried(pageId);
         boolean first = current.answers.put(pageId, answer) == null;
         save(current);
-        Map<String, Object> tryNumber = new OrderedMap<>();
-        tryNumber.put(TRY_NUMBER, current.triesOf(pageId));
-        sendAboutPage(current, StatementKind.ANSWERED, page, answered(page, answer), tryNumber);
+        Map<String, Object> extensions = new OrderedMap<>();
+        extensions.put(TRY_NUMBER, tryNumber);
+        sendAboutPage(current, StatementKind.ANSWERED, page, answered(page, answer), extensions);
         if (first) {
             sendProgress(current);
         }

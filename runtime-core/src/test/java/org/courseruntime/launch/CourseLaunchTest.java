@@ -132,6 +132,23 @@ class CourseLaunchTest {
         assertEquals(1, reloaded.tracker().triesLeft("q-choice"));
     }
 
+    /** An attempt saved with one "tried" entry per answer, as the previous version wrote it, keeps its tries. */
+    @Test
+    void triesSavedAsOneEntryPerAnswerAreReadAsCounts() {
+        String course = Fixtures.COURSE.replace("\"masteryScore\": 0.8,", "\"masteryScore\": 0.8, \"tries\": 2,");
+        String settings = Fixtures.allStatements("https://lrs.example.com/xapi/");
+        CourseLaunch first = CourseLaunch.open(course, settings, env.environment());
+        first.tracker().answer("q-tf", true);
+        first.pageHidden();
+        String key = env.store.keys("").stream().filter(k -> env.store.get(k).contains("\"tries\":{")).findFirst().orElseThrow();
+        env.store.put(key, env.store.get(key).replace("\"tries\":{\"q-tf\":1}", "\"tried\":[\"q-tf\",\"q-tf\"]"));
+
+        CourseLaunch reloaded = CourseLaunch.open(course, settings, env.environment());
+
+        assertEquals(0, reloaded.tracker().triesLeft("q-tf"));
+        assertEquals(2, reloaded.tracker().triesLeft("q-choice"));
+    }
+
     @Test
     void bothBrokenDocumentsAreNamedAtOnce() {
         CourseLaunch launch = CourseLaunch.open("{\"id\": \"https://x.org/c\"}", "{\"lrs\": {}}", env.environment());

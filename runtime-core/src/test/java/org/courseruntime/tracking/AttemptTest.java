@@ -15,9 +15,9 @@ class AttemptTest {
         attempt.viewed.add("welcome");
         attempt.answers.put("q-verbs", new Answer("a[,]c", true));
         attempt.answers.put("q-survey", new Answer("\"yes\"", null));
-        attempt.tried.add("q-verbs");
-        attempt.tried.add("q-survey");
-        attempt.tried.add("q-verbs");
+        attempt.tried("q-verbs");
+        attempt.tried("q-survey");
+        attempt.tried("q-verbs");
         attempt.masteredSent = true;
         attempt.position = "results";
         attempt.revision = 7;
@@ -26,7 +26,7 @@ class AttemptTest {
 
         assertEquals("{\"registration\":\"5d2c0a7e-3b1f-4c8d-9e6a-7f1b2c3d4e5f\",\"startedAt\":1795000000123,"
                 + "\"viewed\":[\"welcome\"],\"answers\":{\"q-verbs\":{\"response\":\"a[,]c\",\"correct\":true},"
-                + "\"q-survey\":{\"response\":\"\\\"yes\\\"\",\"correct\":null}},\"tried\":[\"q-verbs\",\"q-survey\",\"q-verbs\"],"
+                + "\"q-survey\":{\"response\":\"\\\"yes\\\"\",\"correct\":null}},\"tries\":{\"q-verbs\":2,\"q-survey\":1},"
                 + "\"masteredSent\":true,\"number\":1,"
                 + "\"completedSent\":false,\"passedSent\":false,\"judgedInSession\":null,\"position\":\"results\","
                 + "\"revision\":7,\"outcome\":{\"passed\":true,\"mastered\":true,\"progress\":100,\"finishedAt\":1795000600123,\"raw\":5,\"max\":6}}",
