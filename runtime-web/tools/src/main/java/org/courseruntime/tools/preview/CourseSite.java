@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.courseruntime.tools.site.LocalSite;
 
 /**
@@ -16,18 +15,6 @@ import org.courseruntime.tools.site.LocalSite;
 public final class CourseSite extends LocalSite {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data: https:; connect-src 'self' http: https:; object-src 'none'; base-uri 'none'; frame-ancestors 'self'";
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "json", "application/json; charset=utf-8",
-            "svg", "image/svg+xml",
-            "png", "image/png",
-            "jpg", "image/jpeg",
-            "gif", "image/gif",
-            "webp", "image/webp",
-            "pdf", "application/pdf");
-
     private final Path root;
 
     /** Serves {@code courseFolder} on {@code 127.0.0.1:port} (0 picks a free port). */
@@ -47,9 +34,7 @@ public final class CourseSite extends LocalSite {
             } else if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 reply(exchange, 404, "text/plain; charset=utf-8", ("Not found: " + path).getBytes(StandardCharsets.UTF_8));
             } else {
-                String name = file.getFileName().toString();
-                String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
-                reply(exchange, 200, type, Files.readAllBytes(file));
+                reply(exchange, 200, contentType(file.getFileName().toString()), Files.readAllBytes(file));
             }
         }
     }

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.json.JsonWriter;
+import org.courseruntime.tools.site.LocalSite;
 
 /**
  * A small xAPI LRS for previewing what a course sends: the statements resource and the State API under
@@ -254,10 +255,8 @@ public final class PreviewLrs implements AutoCloseable {
     private static void viewerFile(HttpExchange exchange, String path) throws IOException {
         String name = VIEWER_FILES.get(path);
         try (InputStream in = PreviewLrs.class.getResourceAsStream("viewer/" + name)) {
-            String type = name.endsWith(".html") ? "text/html; charset=utf-8"
-                    : name.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
             exchange.getResponseHeaders().set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'");
-            send(exchange, 200, type, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            send(exchange, 200, LocalSite.contentType(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 

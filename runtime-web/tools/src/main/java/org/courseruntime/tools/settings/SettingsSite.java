@@ -167,9 +167,7 @@ public final class SettingsSite extends LocalSite {
 
     private void file(HttpExchange exchange, String resource) throws IOException {
         try (InputStream in = SettingsSite.class.getResourceAsStream(resource)) {
-            String type = resource.endsWith(".html") ? "text/html; charset=utf-8"
-                    : resource.endsWith(".js") ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8";
-            reply(exchange, 200, type, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            reply(exchange, 200, contentType(resource), in.readAllBytes());
         }
     }
 

@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -13,6 +14,17 @@ import java.util.concurrent.Executors;
  * never cached or sniffed. A subclass answers in {@link #handle} and calls {@link #start()} once it is ready.
  */
 public abstract class LocalSite implements AutoCloseable {
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "json", "application/json; charset=utf-8",
+            "svg", "image/svg+xml",
+            "png", "image/png",
+            "jpg", "image/jpeg",
+            "gif", "image/gif",
+            "webp", "image/webp",
+            "pdf", "application/pdf");
     private final HttpServer server;
     private final ExecutorService executor;
     private final String contentSecurityPolicy;
@@ -47,6 +59,11 @@ public abstract class LocalSite implements AutoCloseable {
     }
 
     protected abstract void handle(HttpExchange exchange) throws IOException;
+
+    /** The Content-Type of a file the tools serve, by its name's extension. */
+    public static String contentType(String fileName) {
+        return TYPES.getOrDefault(fileName.substring(fileName.lastIndexOf('.') + 1), "application/octet-stream");
+    }
 
     /** Answers {@code body} (no body to a HEAD) with the site's headers. */
     protected final void reply(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
