@@ -3,25 +3,28 @@ package org.courseruntime.cmi5;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.courseruntime.collection.OrderedMap;
-import org.courseruntime.delivery.RetryPolicy;
-import org.courseruntime.delivery.RuleBreach;
-import org.courseruntime.delivery.XapiHeaders;
 import org.courseruntime.encoding.FormEncoding;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.json.JsonWriter;
+import org.courseruntime.lrs.Credentials;
+import org.courseruntime.lrs.LrsClient;
+import org.courseruntime.lrs.LrsReply;
+import org.courseruntime.lrs.LrsSource;
+import org.courseruntime.lrs.Retries;
+import org.courseruntime.lrs.RuleBreach;
+import org.courseruntime.lrs.Verdict;
 import org.courseruntime.port.Environment;
-import org.courseruntime.port.HttpClient;
-import org.courseruntime.port.HttpRequest;
 import org.courseruntime.port.HttpResponse;
-import org.courseruntime.publish.Credentials;
 
 /**
  * Sets up a cmi5 session before anything is sent (cmi5 sections 8.2, 10 and 11): one POST to the fetch URL for the
  * session's token (kept in the tab's session storage, so that a reload reuses it: the URL gives it only once), then
- * {@code LMS.LaunchData} from the State API and the learner's preferences from the Agent Profile API. Either
- * {@link Listener#ready} or {@link Listener#failed} is called, once.
+ * {@code LMS.LaunchData} from the State API and the learner's preferences from the Agent Profile API. Each request
+ * goes up to {@value #TRIES} times through the {@link LrsClient}, as one network blip must not end the launch; the
+ * fetch URL's POST only while it got no answer, as the LMS hands the token out once. Either {@link Listener#ready} or
+ * {@link Listener#failed} is called, once.
  */
 public final class Cmi5Handshake {
     /** The Agent Profile document of the learner's preferences. */
@@ -31,8 +34,8 @@ public final class Cmi5Handshake {
 
     /** Where the handshake ends. */
     public interface Listener {
-        /** The session is set up; statements go to the endpoint with {@code credentials}. */
-        void ready(Cmi5Session session, Credentials credentials);
+        /** The session is set up; its statements and documents go through {@code lms}, with the session's token. */
+        void ready(Cmi5Session session, LrsClient lms);
 
         /** The session cannot be set up: {@code problem} says why, in words for the learner and the author. */
         void failed(String problem);
@@ -42,7 +45,8 @@ public final class Cmi5Handshake {
     private final Environment env;
     private final Listener listener;
     private final SessionRecord record;
-    private Credentials credentials;
+    /** The LMS's LRS with the session's token, once it is known. */
+    private LrsClient lms;
 
     private Cmi5Handshake(Cmi5Parameters launch, Environment env, Listener listener) {
         this.launch = launch;
@@ -83,7 +87,9 @@ public final class Cmi5Handshake {
         } else if (record.token != null) {
             readLaunchData();
         } else {
-            send("POST", launch.fetchUrl(), "the fetch URL", response -> {
+            // The fetch URL's POST carries no headers: it stays a CORS simple request, without a preflight.
+            LrsClient fetch = new LrsClient(launch.fetchUrl(), LrsSource.CMI5_LAUNCH, env);
+            fetch.send("POST", launch.fetchUrl(), null, Retries.unansweredUpTo(TRIES), endsLaunch("the fetch URL", response -> {
                 Object token = jsonMember(response, "auth-token");
                 if (!(token instanceof String text) || text.isEmpty()) {
                     String code = text(jsonMember(response, "error-code"));
@@ -95,16 +101,17 @@ public final class Cmi5Handshake {
                 record.token = text;
                 record.save();
                 readLaunchData();
-            });
+            }));
         }
     }
 
     private void readLaunchData() {
-        credentials = Credentials.ofAuthorizationHeader("Basic " + record.token);
+        lms = LrsClient.xapi(launch.endpoint(), Credentials.ofAuthorizationHeader("Basic " + record.token),
+                LrsSource.CMI5_LAUNCH, env);
         String url = launch.endpoint() + "activities/state?stateId=LMS.LaunchData&activityId="
                 + FormEncoding.encode(launch.activityId()) + "&agent=" + agent()
                 + "&registration=" + FormEncoding.encode(launch.registration());
-        send("GET", url, "LMS.LaunchData", response -> {
+        lms.send("GET", url, null, Retries.upTo(TRIES), endsLaunch("LMS.LaunchData", response -> {
             if (response.status() != 200) {
                 RuleBreach breach = RuleBreach.of(response);
                 listener.failed("The learning platform's LMS.LaunchData could not be read (HTTP " + response.status()
@@ -117,13 +124,13 @@ public final class Cmi5Handshake {
             } catch (InvalidDocumentException e) {
                 listener.failed("The learning platform's LMS.LaunchData is not valid: " + String.join("; ", e.problems()));
             }
-        });
+        }));
     }
 
     /** The learner's preferences; a missing, refused or unreadable document means no preferences, never a failure. */
     private void readPreferences(LaunchData data) {
         String url = launch.endpoint() + "agents/profile?agent=" + agent() + "&profileId=" + PREFERENCES;
-        send("GET", url, response -> {
+        lms.send("GET", url, null, Retries.upTo(TRIES), reply(response -> {
             if (response.status() != 200 && response.status() != 404) {
                 env.log().warn("The learner's cmi5 preferences could not be read (HTTP " + response.status()
                         + "); going on without them");
@@ -134,63 +141,37 @@ public final class Cmi5Handshake {
         }, reason -> {
             env.log().warn("The learner's cmi5 preferences could not be read (" + reason + "); going on without them");
             ready(data, null, null);
-        });
+        }));
     }
 
     private void ready(LaunchData data, String language, String audio) {
         boolean resumed = record.initializedAtMillis != 0;
         listener.ready(new Cmi5Session(data, language, audio,
-                resumed ? record.initializedAtMillis : env.clock().nowMillis(), resumed), credentials);
+                resumed ? record.initializedAtMillis : env.clock().nowMillis(), resumed), lms);
     }
 
     private String agent() {
         return FormEncoding.encode(JsonWriter.write(launch.actor()));
     }
 
-    /** Sends a request whose lack of an answer ends the handshake: {@code what} names it for the learner. */
-    private void send(String method, String url, String what, Consumer<HttpResponse> onAnswer) {
-        send(method, url, onAnswer, reason -> listener.failed("The learning platform did not answer (" + what + ": "
+    /** A reply whose lack of an answer ends the handshake: {@code what} names the request for the learner. */
+    private LrsReply endsLaunch(String what, Consumer<HttpResponse> onAnswer) {
+        return reply(onAnswer, reason -> listener.failed("The learning platform did not answer (" + what + ": "
                 + reason + "). Check the connection and open the course again from your learning platform"));
     }
 
-    private void send(String method, String url, Consumer<HttpResponse> onAnswer, Consumer<String> onNoAnswer) {
-        send(method, url, onAnswer, onNoAnswer, 1);
-    }
-
-    /**
-     * Sends the handshake's {@code tries}th request to {@code url}. No answer, and for a read a passing failure (5xx,
-     * 408, 429), is tried again, {@value #TRIES} times in all, as one network blip must not end the launch. The fetch
-     * URL's POST is tried again only when it got no answer: the LMS hands the token out once.
-     */
-    private void send(String method, String url, Consumer<HttpResponse> onAnswer, Consumer<String> onNoAnswer,
-                      int tries) {
-        // The fetch URL's POST carries no headers: it stays a CORS simple request, without a preflight.
-        Map<String, String> headers = credentials == null ? new OrderedMap<>() : XapiHeaders.of(credentials, false);
-        Runnable again = () -> send(method, url, onAnswer, onNoAnswer, tries + 1);
-        env.http().send(new HttpRequest(method, url, headers, null), new HttpClient.Callback() {
+    private static LrsReply reply(Consumer<HttpResponse> onAnswer, Consumer<String> onNoAnswer) {
+        return new LrsReply() {
             @Override
-            public void onResponse(HttpResponse response) {
-                int status = response.status();
-                if (tries < TRIES && method.equals("GET") && (status >= 500 || status == 408 || status == 429)) {
-                    later(tries, again);
-                } else {
-                    onAnswer.accept(response);
-                }
+            public void answered(HttpResponse response, Verdict verdict) {
+                onAnswer.accept(response);
             }
 
             @Override
-            public void onNetworkError(String reason) {
-                if (tries < TRIES) {
-                    later(tries, again);
-                } else {
-                    onNoAnswer.accept(reason);
-                }
+            public void unanswered(String reason) {
+                onNoAnswer.accept(reason);
             }
-        });
-    }
-
-    private void later(int failures, Runnable task) {
-        env.timer().schedule(RetryPolicy.delayMillis(failures, -1, RetryPolicy.uniform(env.random())), task);
+        };
     }
 
     private static Object jsonMember(HttpResponse response, String name) {

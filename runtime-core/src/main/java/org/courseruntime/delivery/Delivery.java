@@ -5,20 +5,24 @@ import java.util.List;
 import java.util.Map;
 import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.encoding.FormEncoding;
+import org.courseruntime.lrs.LrsCall;
+import org.courseruntime.lrs.LrsClient;
+import org.courseruntime.lrs.LrsReply;
+import org.courseruntime.lrs.LrsSource;
+import org.courseruntime.lrs.Retries;
+import org.courseruntime.lrs.RuleBreach;
+import org.courseruntime.lrs.Verdict;
 import org.courseruntime.port.Environment;
-import org.courseruntime.port.HttpClient;
 import org.courseruntime.port.HttpResponse;
-import org.courseruntime.publish.LrsSource;
-import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.statement.Statement;
 
 /**
  * Gets every statement to the LRS exactly as made, in order, whatever the network does.
  *
  * <p>A statement goes into the durable {@link Outbox} before anything is sent. One request is in flight at a time,
- * carrying up to {@value #MAX_BATCH} statements; what the LRS answered decides what follows ({@link Answer}):
- * confirmed statements leave the outbox; a refused batch is split in halves until the refused statement is found
- * and set aside, the others delivered; failures are retried after {@link RetryPolicy}'s delays; refused
+ * carrying up to {@value #MAX_BATCH} statements through the {@link LrsClient}, which retries passing failures;
+ * what the LRS answered decides what follows ({@link Verdict}): confirmed statements leave the outbox; a refused
+ * batch is split in halves until the refused statement is found and set aside, the others delivered; refused
  * credentials or endpoints stop sending and keep everything. Offline, nothing is tried until the browser is back
  * online. Only the tab holding the {@link SendLock} sends, and at page close what is left goes out in beacons
  * (the outbox keeps it until a later load sees it confirmed; the same ids make the resend harmless), unless the
@@ -35,15 +39,18 @@ public final class Delivery {
     /** How often the sending tab renews its lease while it has statements: a third of it, so one late timer is fine. */
     static final long LEASE_RENEW_MILLIS = SendLock.LEASE_MILLIS / 3;
 
-    private final PublishSettings settings;
+    private final LrsClient lrs;
     private final Environment env;
     private final Outbox outbox;
     private final SendLock lock;
     private final List<String> confirmed = new ArrayList<>();
     private final List<DeliveryStatus.Listener> listeners = new ArrayList<>();
     private List<PendingStatement> inFlight = new ArrayList<>();
+    /** The request carrying {@link #inFlight}, or {@code null}. */
+    private LrsCall call;
     private int batchLimit = MAX_BATCH;
-    private int failures;
+    /** Whether the request in flight met a passing failure and waits to go again. */
+    private boolean retrying;
     private boolean online = true;
     private DeliveryState stoppedAs;
     private boolean holdsLock;
@@ -59,8 +66,8 @@ public final class Delivery {
      * @param scope the course and learner whose statements these are (the outbox and lock are per scope)
      * @param tabId a random id of this page load
      */
-    public Delivery(PublishSettings settings, Environment env, String scope, String tabId) {
-        this.settings = settings;
+    public Delivery(LrsClient lrs, Environment env, String scope, String tabId) {
+        this.lrs = lrs;
         this.env = env;
         this.outbox = new Outbox(env.store(), env.log(), scope, tabId);
         this.lock = new SendLock(env.store(), scope, tabId);
@@ -84,9 +91,7 @@ public final class Delivery {
 
     private void keep(Statement statement, boolean alone) {
         outbox.add(statement, env.clock().nowMillis(), alone);
-        if (failures == 0) {
-            schedule(0);
-        }
+        schedule(0);
         publish();
     }
 
@@ -94,7 +99,9 @@ public final class Delivery {
     public void setOnline(boolean isOnline) {
         online = isOnline;
         if (isOnline) {
-            failures = 0;
+            if (call != null) {
+                call.now();
+            }
             schedule(0);
         }
         publish();
@@ -103,9 +110,7 @@ public final class Delivery {
     /** Another tab changed the stored statements: read them again before the next request. */
     public void storeChangedElsewhere() {
         reloadNeeded = true;
-        if (inFlight.isEmpty() && failures == 0) {
-            schedule(0);
-        }
+        schedule(0);
     }
 
     /**
@@ -119,10 +124,10 @@ public final class Delivery {
         }
         lock.release(env.clock().nowMillis());
         holdsLock = false;
-        if (!settings.source().takesBeacons()) {
+        if (!lrs.source().takesBeacons()) {
             return;
         }
-        int empty = StatementsRequest.alternateForm(settings, new ArrayList<>()).length();
+        int empty = lrs.beaconForm(array(new ArrayList<>())).length();
         int size = empty;
         List<PendingStatement> beacon = new ArrayList<>();
         for (PendingStatement statement : outbox.all()) {
@@ -147,9 +152,8 @@ public final class Delivery {
 
     /** Sends {@code batch} in a beacon; what the browser took is not sent again by a later hide of this page. */
     private boolean sendBeacon(List<PendingStatement> batch) {
-        String form = StatementsRequest.alternateForm(settings, batch);
-        boolean taken = form.length() <= MAX_BEACON_CHARS
-                && env.beacon().send(StatementsRequest.alternateUrl(settings), form);
+        String form = lrs.beaconForm(array(batch));
+        boolean taken = form.length() <= MAX_BEACON_CHARS && lrs.beacon(lrs.endpoint() + "statements?method=POST", form);
         if (taken) {
             for (PendingStatement statement : batch) {
                 beaconed.put(statement.id(), Boolean.TRUE);
@@ -179,11 +183,12 @@ public final class Delivery {
     public DeliveryStatus status() {
         DeliveryState state = stoppedAs != null ? stoppedAs
                 : !online ? DeliveryState.OFFLINE
-                : failures > 0 ? DeliveryState.RETRYING
+                : retrying ? DeliveryState.RETRYING
                 : outbox.size() > 0 ? DeliveryState.SENDING
                 : outbox.refusedSinceLoad() > 0 ? DeliveryState.REJECTED
                 : DeliveryState.SAVED;
-        return new DeliveryStatus(state, outbox.size() - inFlight.size(), inFlight.size(), confirmed.size(),
+        int sending = retrying ? 0 : inFlight.size(); // a batch waiting to go again is queued, not sending
+        return new DeliveryStatus(state, outbox.size() - sending, sending, confirmed.size(),
                 outbox.setAsideCount(), outbox.isDurable(), problem);
     }
 
@@ -240,42 +245,58 @@ public final class Delivery {
         }
         inFlight = outbox.nextBatch(batchLimit);
         publish();
-        env.http().send(StatementsRequest.post(settings, inFlight), new HttpClient.Callback() {
+        LrsCall sent = lrs.send("POST", lrs.endpoint() + "statements", array(inFlight), Retries.UNTIL_ANSWERED, new LrsReply() {
             @Override
-            public void onResponse(HttpResponse response) {
-                answered(response);
+            public void answered(HttpResponse response, Verdict verdict) {
+                Delivery.this.answered(response, verdict);
             }
 
             @Override
-            public void onNetworkError(String reason) {
-                inFlight = new ArrayList<>();
-                retryLater("Cannot reach the LRS at " + settings.endpoint() + " (" + reason + ")", -1);
+            public void unanswered(String reason) {
+                ended();
+                schedule(0); // withdrawn: offline, or the send lock was lost; sent again once it can be
+                publish();
+            }
+
+            @Override
+            public void retrying(HttpResponse response, String problem, long delayMillis) {
+                retryLater(problem, delayMillis);
+            }
+
+            @Override
+            public boolean stillWanted() {
+                return online && holdsLock && lock.acquire(env.clock().nowMillis(), SendLock.IN_FLIGHT_LEASE_MILLIS);
             }
         });
+        call = sent.isOver() ? null : sent;
     }
 
-    private void answered(HttpResponse response) {
-        List<PendingStatement> batch = inFlight;
+    /** The request in flight is over. */
+    private void ended() {
         inFlight = new ArrayList<>();
+        call = null;
+        retrying = false;
+    }
+
+    /** The LRS's final answer to the batch in flight (a passing failure never is one: it is retried until answered). */
+    private void answered(HttpResponse response, Verdict verdict) {
+        List<PendingStatement> batch = inFlight;
+        boolean wasRetrying = retrying;
+        ended();
         int status = response.status();
-        Answer answer = Answer.of(response, settings.source()); // if, not switch: no switch on an enum (ArchUnit)
-        if (answer == Answer.CONFIRMED) {
+        if (verdict == Verdict.CONFIRMED) { // if, not switch: no switch on an enum (ArchUnit)
             outbox.confirm(batch);
             for (PendingStatement statement : batch) {
                 confirmed.add(statement.json());
             }
-            if (failures > 0) {
+            if (wasRetrying) {
                 problem = null;
             }
-            failures = 0;
             schedule(0);
-        } else if (answer == Answer.RETRY) {
-            retryLater("The LRS answered HTTP " + status + lrsMessage(response),
-                    RetryAfter.millis(response.retryAfter(), env.clock().nowMillis()));
-        } else if (answer == Answer.REJECTED) {
+        } else if (verdict == Verdict.REJECTED) {
             rejected(batch, status, response);
-        } else if (answer == Answer.AUTH_REFUSED) {
-            LrsSource source = settings.source();
+        } else if (verdict == Verdict.AUTH_REFUSED) {
+            LrsSource source = lrs.source();
             RuleBreach breach = source.namesRules() ? RuleBreach.of(response) : null;
             String refused = breach == null
                     ? "Authentication problem: the LRS refused " + source.credentials() + " (HTTP " + status
@@ -283,8 +304,8 @@ public final class Delivery {
             stop(DeliveryState.AUTH_REFUSED, refused + "). Statements are kept and not sent; "
                     + source.credentialsFix() + ".");
         } else {
-            stop(DeliveryState.ENDPOINT_REFUSED, "The LRS endpoint " + settings.endpoint() + " answered HTTP "
-                    + status + " to statements. Statements are kept and not sent; " + settings.source().endpointFix()
+            stop(DeliveryState.ENDPOINT_REFUSED, "The LRS endpoint " + lrs.endpoint() + " answered HTTP "
+                    + status + " to statements. Statements are kept and not sent; " + lrs.source().endpointFix()
                     + ".");
         }
         publish();
@@ -296,7 +317,7 @@ public final class Delivery {
             batchLimit = (batch.size() + 1) / 2;
         } else {
             PendingStatement statement = batch.get(0);
-            String reason = "HTTP " + status + lrsMessage(response);
+            String reason = "HTTP " + status + RuleBreach.said(response);
             outbox.setAside(statement, reason);
             problem = "The LRS refused statement " + statement.id() + " (" + reason + "). It is set aside; the others"
                     + " are sent.";
@@ -321,7 +342,7 @@ public final class Delivery {
             renewing = false;
             if (holdsLock && outbox.size() > 0) {
                 holdsLock = lock.acquire(env.clock().nowMillis(),
-                        inFlight.isEmpty() ? SendLock.LEASE_MILLIS : SendLock.IN_FLIGHT_LEASE_MILLIS);
+                        inFlight.isEmpty() || retrying ? SendLock.LEASE_MILLIS : SendLock.IN_FLIGHT_LEASE_MILLIS);
                 if (holdsLock) {
                     renewLease();
                 }
@@ -337,29 +358,24 @@ public final class Delivery {
         holdsLock = false;
     }
 
-    private void retryLater(String reason, long retryAfterMillis) {
+    /** A passing failure: the batch goes again in {@code delayMillis}, the lock's lease short until then. */
+    private void retryLater(String reason, long delayMillis) {
         if (holdsLock) {
             lock.acquire(env.clock().nowMillis(), SendLock.LEASE_MILLIS); // no request in flight: the short lease again
         }
-        failures++;
-        long delay = RetryPolicy.delayMillis(failures, retryAfterMillis, RetryPolicy.uniform(env.random()));
-        problem = reason + "; statements are kept and retried in " + (int) ((delay + 999) / 1000) + " s.";
+        retrying = true;
+        problem = reason + "; statements are kept and retried in " + (int) ((delayMillis + 999) / 1000) + " s.";
         env.log().warn(problem);
-        schedule(delay);
         publish();
     }
 
-    /** What the LRS said: the cmi5 rule it names, else the start of its answer. */
-    private static String lrsMessage(HttpResponse response) {
-        RuleBreach breach = RuleBreach.of(response);
-        if (breach != null) {
-            return ", " + breach;
+    /** The statements of {@code batch} as one JSON array, the body of a POST to the statements resource. */
+    private static String array(List<PendingStatement> batch) {
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i < batch.size(); i++) {
+            body.append(i == 0 ? "" : ",").append(batch.get(i).json());
         }
-        String trimmed = response.body() == null ? "" : response.body().trim();
-        if (trimmed.isEmpty()) {
-            return "";
-        }
-        return ": " + RuleBreach.capped(trimmed);
+        return body.append(']').toString();
     }
 
     private void publish() {

@@ -2,17 +2,20 @@ package org.courseruntime.delivery;
 
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.courseruntime.lrs.LrsCall;
+import org.courseruntime.lrs.LrsClient;
+import org.courseruntime.lrs.LrsReply;
+import org.courseruntime.lrs.Retries;
+import org.courseruntime.lrs.RuleBreach;
+import org.courseruntime.lrs.Verdict;
 import org.courseruntime.port.Environment;
-import org.courseruntime.port.HttpClient;
-import org.courseruntime.port.HttpRequest;
 import org.courseruntime.port.HttpResponse;
-import org.courseruntime.publish.PublishSettings;
 
 /**
  * Keeps one xAPI State API document in step with its copy in the browser (the learner's attempt, so that it resumes
  * on another device). The browser's copy is the durable one: a change is marked unsent there, then PUT to the LRS
- * after {@value #PAUSE_MILLIS} ms without further changes; failures are retried as statements are
- * ({@link RetryPolicy}), what is unsent at page close goes in a beacon (where the LRS takes them) and is PUT again by
+ * after {@value #PAUSE_MILLIS} ms without further changes; passing failures are retried as statements are
+ * ({@link LrsClient}), what is unsent at page close goes in a beacon (where the LRS takes them) and is PUT again by
  * the next page load. An LRS that refuses the document (4xx: no State API, or not for these credentials) leaves it in
  * the browser only, with one warning.
  */
@@ -23,13 +26,14 @@ public final class StateSync {
     /** How many failed reads of the LRS's copy (no answer, 5xx) before the attempt stays in the browser only. */
     static final int MAX_READS = 6;
 
-    private final PublishSettings settings;
+    private final LrsClient lrs;
     private final Environment env;
     private final String parameters;
     private final String localKey;
     private final String unsentKey;
     private boolean scheduled;
-    private boolean sending;
+    /** The PUT in flight or waiting to go again, or {@code null}. */
+    private LrsCall sending;
     private boolean refused;
     private boolean known;
     private Consumer<String> whenLoaded;
@@ -38,16 +42,14 @@ public final class StateSync {
     private boolean ended;
     /** The document last sent in a beacon, or {@code null}. */
     private String beaconed;
-    private int failedReads;
-    private int failures;
 
     /**
      * @param parameters the document's State API parameters as a form ({@code activityId}, {@code agent},
      *                   {@code stateId} and optionally {@code registration})
      * @param localKey   where the browser keeps the document
      */
-    public StateSync(PublishSettings settings, Environment env, String parameters, String localKey) {
-        this.settings = settings;
+    public StateSync(LrsClient lrs, Environment env, String parameters, String localKey) {
+        this.lrs = lrs;
         this.env = env;
         this.parameters = parameters;
         this.localKey = localKey;
@@ -77,15 +79,14 @@ public final class StateSync {
     }
 
     private void read(Predicate<String> mayReplace) {
-        send("GET", settings.endpoint() + "activities/state?" + parameters, null, new HttpClient.Callback() {
+        lrs.send("GET", url(), null, Retries.upTo(MAX_READS), new LrsReply() {
             @Override
-            public void onResponse(HttpResponse response) {
-                int status = response.status();
-                if (status >= 500 || status == 408 || status == 429) {
-                    readAgain(mayReplace);
+            public void answered(HttpResponse response, Verdict verdict) {
+                if (verdict == Verdict.RETRY) {
+                    unanswered("HTTP " + response.status());
                     return;
                 }
-                String text = status == 200 ? response.body() : null;
+                String text = response.status() == 200 ? response.body() : null;
                 if (whenLoaded == null && !mayReplace.test(text)) {
                     refuse("the LRS holds a newer copy, from another device");
                     return;
@@ -98,20 +99,18 @@ public final class StateSync {
             }
 
             @Override
-            public void onNetworkError(String reason) {
-                loaded(null); // no answer is coming soon: the launch goes on with the browser's copy
-                readAgain(mayReplace);
+            public void unanswered(String reason) {
+                loaded(null);
+                refuse("its State API could not be read " + MAX_READS + " times");
+            }
+
+            @Override
+            public void retrying(HttpResponse response, String problem, long delayMillis) {
+                if (response == null) {
+                    loaded(null); // no answer is coming soon: the launch goes on with the browser's copy
+                }
             }
         });
-    }
-
-    private void readAgain(Predicate<String> mayReplace) {
-        if (++failedReads >= MAX_READS) {
-            refuse("its State API could not be read " + MAX_READS + " times");
-        } else {
-            env.timer().schedule(RetryPolicy.delayMillis(failedReads, -1, RetryPolicy.uniform(env.random())),
-                    () -> read(mayReplace));
-        }
     }
 
     /** The browser's copy changed: it goes to the LRS after a pause. */
@@ -131,8 +130,10 @@ public final class StateSync {
         whenEnded = then;
         if (ended || refused || !known || env.store().get(unsentKey) == null) {
             ended();
-        } else if (!sending) {
+        } else if (sending == null) {
             put();
+        } else {
+            sending.lastTry();
         }
     }
 
@@ -151,12 +152,11 @@ public final class StateSync {
      */
     public void pageHidden() {
         String document = env.store().get(localKey);
-        if (refused || ended || !known || !settings.source().takesBeacons() || document == null
-                || env.store().get(unsentKey) == null || document.equals(beaconed)) {
+        if (refused || ended || !known || document == null || env.store().get(unsentKey) == null
+                || document.equals(beaconed)) {
             return;
         }
-        if (env.beacon().send(settings.endpoint() + "activities/state?method=PUT",
-                XapiHeaders.alternateForm(settings.credentials(), document) + "&" + parameters)) {
+        if (lrs.beacon(lrs.endpoint() + "activities/state?method=PUT", lrs.beaconForm(document) + "&" + parameters)) {
             beaconed = document; // a second hide of the page (pagehide after visibilitychange) sends it once
         }
     }
@@ -176,66 +176,46 @@ public final class StateSync {
         if (document == null && whenEnded != null) {
             ended(); // marked unsent, but the browser could not keep the document itself: nothing to send
         }
-        if (sending || ended || document == null) {
+        if (sending != null || ended || document == null) {
             return;
         }
-        sending = true;
-        send("PUT", settings.endpoint() + "activities/state?" + parameters, document, new HttpClient.Callback() {
+        Retries retries = whenEnded == null ? Retries.UNTIL_ANSWERED : Retries.ONCE;
+        LrsCall call = lrs.send("PUT", url(), document, retries, new LrsReply() {
             @Override
-            public void onResponse(HttpResponse response) {
-                sending = false;
-                int status = response.status();
+            public void answered(HttpResponse response, Verdict verdict) {
+                sending = null;
+                boolean confirmed = verdict == Verdict.CONFIRMED;
                 boolean changedMeanwhile = !document.equals(env.store().get(localKey));
-                if (status >= 200 && status < 300) {
-                    failures = 0;
-                    if (!changedMeanwhile) {
-                        env.store().remove(unsentKey);
-                    } else if (whenEnded == null) {
-                        schedule(PAUSE_MILLIS);
-                    }
-                } else if (status >= 400 && status < 500 && status != 408 && status != 429) {
-                    refuse("the State API answered HTTP " + status + lrsReason(response));
-                } else if (whenEnded == null) {
-                    retry(RetryAfter.millis(response.retryAfter(), env.clock().nowMillis()));
+                if (confirmed && !changedMeanwhile) {
+                    env.store().remove(unsentKey);
+                } else if (confirmed && whenEnded == null) {
+                    schedule(PAUSE_MILLIS);
+                } else if (!confirmed && verdict != Verdict.RETRY) {
+                    refuse("the State API answered HTTP " + response.status() + RuleBreach.said(response));
                 }
-                if (whenEnded != null) {
-                    if (changedMeanwhile && status >= 200 && status < 300) {
-                        put();
-                    } else {
-                        ended();
-                    }
+                if (whenEnded != null && confirmed && changedMeanwhile) {
+                    put();
+                } else if (whenEnded != null) {
+                    ended();
                 }
             }
 
             @Override
-            public void onNetworkError(String reason) {
-                sending = false;
-                if (whenEnded != null) {
-                    ended();
-                } else {
-                    retry(-1);
-                }
+            public void unanswered(String reason) {
+                sending = null;
+                ended(); // only the session's end sets a last try: the change stays unsent for the next session
             }
         });
+        sending = call.isOver() ? null : call;
     }
 
-    private static String lrsReason(HttpResponse response) {
-        RuleBreach breach = RuleBreach.of(response);
-        return breach == null ? "" : ", " + breach;
+    private String url() {
+        return lrs.endpoint() + "activities/state?" + parameters;
     }
 
     private void refuse(String why) {
         refused = true;
         env.log().warn("The LRS does not keep the learner's place from this page (" + why
                 + "): it is kept in this browser only");
-    }
-
-    private void retry(long retryAfterMillis) {
-        failures++;
-        schedule(RetryPolicy.delayMillis(failures, retryAfterMillis, RetryPolicy.uniform(env.random())));
-    }
-
-    private void send(String method, String url, String body, HttpClient.Callback callback) {
-        env.http().send(new HttpRequest(method, url, XapiHeaders.of(settings.credentials(), body != null), body), callback);
     }
 }

@@ -23,8 +23,8 @@ import org.courseruntime.json.Problems;
 import org.courseruntime.port.DocumentCheck;
 import org.courseruntime.port.Environment;
 import org.courseruntime.port.KeyValueStore;
-import org.courseruntime.publish.Credentials;
-import org.courseruntime.publish.LrsSource;
+import org.courseruntime.lrs.LrsClient;
+import org.courseruntime.lrs.LrsSource;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.publish.PublishSettingsReader;
 import org.courseruntime.publish.PublishStamp;
@@ -203,9 +203,9 @@ public final class CourseLaunch {
             course = definition.withId(cmi5.activityId());
             Cmi5Handshake.begin(cmi5, env, new Cmi5Handshake.Listener() {
                 @Override
-                public void ready(Cmi5Session session, Credentials credentials) {
+                public void ready(Cmi5Session session, LrsClient lms) {
                     CourseLaunch.this.session = session;
-                    track(settings.withLrs(cmi5.endpoint(), credentials, LrsSource.CMI5_LAUNCH), cmi5.actor(),
+                    track(settings, lms, cmi5.actor(),
                             new TrackingContext(cmi5.registration(), TrackingContext.PLATFORM, null, session));
                 }
 
@@ -220,10 +220,11 @@ public final class CourseLaunch {
         TrackingContext context = tinCan == null ? TrackingContext.STANDALONE
                 : new TrackingContext(tinCan.registration(), tinCan.platform() == null ? TrackingContext.PLATFORM
                         : tinCan.platform(), tinCan.grouping(), null);
-        PublishSettings used = tinCan == null ? settings
-                : settings.withLrs(tinCan.endpoint(), tinCan.credentials(), LrsSource.TIN_CAN_LAUNCH);
-        track(used, LearnerIdentity.choose(tinCan == null ? null : tinCan.actor(), fromPage, env.store(), env.random(),
-                env.pageOrigin(), used.endpoint()), context);
+        LrsClient lrs = tinCan == null
+                ? LrsClient.xapi(settings.endpoint(), settings.credentials(), LrsSource.PUBLISH_SETTINGS, env)
+                : LrsClient.xapi(tinCan.endpoint(), tinCan.credentials(), LrsSource.TIN_CAN_LAUNCH, env);
+        track(settings, lrs, LearnerIdentity.choose(tinCan == null ? null : tinCan.actor(), fromPage, env.store(),
+                env.random(), env.pageOrigin(), lrs.endpoint()), context);
     }
 
     /**
@@ -231,16 +232,16 @@ public final class CourseLaunch {
      * learner's attempt is read (it resumes the attempt on another device), the tracker; under cmi5 the session
      * begins; the calls made while waiting run.
      */
-    private void track(PublishSettings settings, Agent learner, TrackingContext context) {
+    private void track(PublishSettings settings, LrsClient lrs, Agent learner, TrackingContext context) {
         String scope = course.id() + " " + learnerKey(learner);
         // Under cmi5 a session's statements may only go with its own token: each session has its own outbox.
         String deliveryScope = session == null ? scope : scope + " " + session.launchData().sessionId();
-        delivery = new Delivery(settings, env, deliveryScope, Uuid.v4(env.random()));
+        delivery = new Delivery(lrs, env, deliveryScope, Uuid.v4(env.random()));
         delivery.addListener(changed -> publishStatus());
         String parameters = Form.of("activityId", course.id(), "agent", JsonWriter.write(learner),
                 "stateId", ATTEMPT_STATE_ID) + (context.registration() == null ? ""
                 : "&" + Form.of("registration", context.registration()));
-        state = new StateSync(settings, env, parameters, AttemptStore.keyOf(scope));
+        state = new StateSync(lrs, env, parameters, AttemptStore.keyOf(scope));
         attempts = new AttemptStore(env.store(), scope, state, env.timer(), env.log());
         String registration = context.registration();
         state.load(saved -> {

@@ -3,7 +3,7 @@ package org.courseruntime.launch;
 import java.util.Map;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.Problems;
-import org.courseruntime.publish.Credentials;
+import org.courseruntime.lrs.Credentials;
 import org.courseruntime.statement.Agent;
 
 /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.collection.OrderedMap;
+import org.courseruntime.lrs.Credentials;
 import org.courseruntime.statement.Verb;
 
 /**
@@ -17,10 +18,9 @@ import org.courseruntime.statement.Verb;
  * @param login       whether the course page asks the learner's name and e-mail before the course starts:
  *                    {@link #LOGIN_NONE}, {@link #LOGIN_OPTIONAL} or {@link #LOGIN_REQUIRED} (the page reads it from
  *                    the settings text; under an LMS's launch the LMS names the learner and no one is asked)
- * @param source      who named the endpoint and credentials: these settings, or an LMS at launch
  */
 public record PublishSettings(String endpoint, Credentials credentials, List<StatementKind> selected,
-                              Map<StatementKind, Verb> verbs, String login, LrsSource source) {
+                              Map<StatementKind, Verb> verbs, String login) {
     // Strings, not an enum: the runtime never reads the choice (the page does), and an enum cost it 270 B gzip.
     /** No form: the learner is an anonymous account, remembered in the browser (the default). */
     public static final String LOGIN_NONE = "none";
@@ -40,10 +40,5 @@ public record PublishSettings(String endpoint, Credentials credentials, List<Sta
 
     public Verb verb(StatementKind kind) {
         return verbs.get(kind);
-    }
-
-    /** The same choices of statements and verbs, sent to another LRS: the one an LMS named at launch ({@code by}). */
-    public PublishSettings withLrs(String otherEndpoint, Credentials otherCredentials, LrsSource by) {
-        return new PublishSettings(otherEndpoint, otherCredentials, selected, verbs, login, by);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.collection.OrderedMap;
+import org.courseruntime.lrs.Credentials;
 import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.Problems;
 import org.courseruntime.statement.Verb;
@@ -48,7 +49,7 @@ public final class PublishSettingsReader {
         return new PublishSettings(endpoint((String) lrs.get("endpoint")),
                 login == null ? null : new Credentials((String) login, (String) lrs.get("password")), selected,
                 verbs((Map<?, ?>) root.get("verbs")), root.get("login") == null ? PublishSettings.LOGIN_NONE
-                : (String) root.get("login"), LrsSource.PUBLISH_SETTINGS);
+                : (String) root.get("login"));
     }
 
     /** The xAPI base: authors often paste the statements resource itself, and the runtime needs a trailing '/'. */

@@ -1,12 +1,17 @@
 package org.courseruntime.delivery;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLDecoder;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.port.Environment;
 import org.courseruntime.port.HttpRequest;
@@ -18,8 +23,8 @@ import org.courseruntime.statement.Agent;
 import org.courseruntime.statement.Statement;
 import org.courseruntime.statement.Verb;
 import org.courseruntime.testing.FakeLrs;
-import org.courseruntime.testing.PageInstance;
 import org.courseruntime.testing.Fixtures;
+import org.courseruntime.testing.PageInstance;
 import org.courseruntime.testing.TestEnvironment;
 import org.junit.jupiter.api.Test;
 
@@ -57,13 +62,14 @@ class DeliveryTest {
     }
 
     private Delivery delivery(TestEnvironment tab) {
-        return new Delivery(SETTINGS, tab.environment(), SCOPE, "tab-" + tab.random.nextInt());
+        return new Delivery(Fixtures.lrs(SETTINGS, tab.environment()), tab.environment(), SCOPE, "tab-" + tab.random.nextInt());
     }
 
     private Delivery deliveryTo(FakeLrs lrs, TestEnvironment tab) {
         Environment e = tab.environment();
-        return new Delivery(SETTINGS, new Environment(lrs, e.beacon(), e.store(), e.sessionStore(), e.clock(), e.timer(), e.random(), e.log(),
-                e.pageOrigin(), e.check()), SCOPE, "tab-" + tab.random.nextInt());
+        Environment toLrs = new Environment(lrs, e.beacon(), e.store(), e.sessionStore(), e.clock(), e.timer(), e.random(),
+                e.log(), e.pageOrigin(), e.check());
+        return new Delivery(Fixtures.lrs(SETTINGS, toLrs), toLrs, SCOPE, "tab-" + tab.random.nextInt());
     }
 
     /** Runs the clock task by task until a request waits for an answer; returns the time that took. */
@@ -343,7 +349,7 @@ class DeliveryTest {
     @Test
     void whenTheSendingTabCrashesAnotherTakesOverOnceItsLeaseExpires() {
         PageInstance crashing = new PageInstance(env.environment());
-        Delivery sending = new Delivery(SETTINGS, crashing.environment(), SCOPE, "tab-crashing");
+        Delivery sending = new Delivery(Fixtures.lrs(SETTINGS, crashing.environment()), crashing.environment(), SCOPE, "tab-crashing");
         sendAll(sending, 1, 3);
         env.clock.runDue(); // it holds the lease and its request is in flight when the tab crashes
         FakeLrs lrs = new FakeLrs(env.clock, 100);
@@ -360,7 +366,7 @@ class DeliveryTest {
     @Test
     void aTabThatCrashesWhileWaitingToRetryHoldsTheOthersUpForOneShortLease() {
         PageInstance crashing = new PageInstance(env.environment());
-        Delivery sending = new Delivery(SETTINGS, crashing.environment(), SCOPE, "tab-crashing");
+        Delivery sending = new Delivery(Fixtures.lrs(SETTINGS, crashing.environment()), crashing.environment(), SCOPE, "tab-crashing");
         sendAll(sending, 1, 3);
         env.clock.runDue();
         env.network.answer(503, ""); // it waits to retry, holding the lease, when the tab crashes
@@ -376,7 +382,7 @@ class DeliveryTest {
     @Test
     void aPageLoadAfterARefusalSaysSavedOnceItsOwnStatementsAreConfirmed() {
         PageInstance page = new PageInstance(env.environment());
-        Delivery first = new Delivery(SETTINGS, page.environment(), SCOPE, "tab-first");
+        Delivery first = new Delivery(Fixtures.lrs(SETTINGS, page.environment()), page.environment(), SCOPE, "tab-first");
         first.send(statement(1));
         env.clock.runDue();
         env.network.answer(400, "{\"message\":\"Invalid statement\"}");
@@ -466,10 +472,14 @@ class DeliveryTest {
 
         assertEquals(1, env.beacon.sent.size());
         assertEquals("https://lrs.example.com/xapi/statements?method=POST", env.beacon.sent.get(0).url());
-        String form = env.beacon.sent.get(0).formBody();
-        assertTrue(form.startsWith("content=%5B%7B%22id%22%3A%2200000000-0000-4000-8000-000000000001%22"), form);
-        assertTrue(form.endsWith("&Authorization=Basic+ZGVtby1sYXA6U3VwM3ItczNjcmV0IQ%3D%3D"
-                + "&X-Experience-API-Version=1.0.3&Content-Type=application%2Fjson"), form);
+        Map<String, String> fields = Arrays.stream(env.beacon.sent.get(0).formBody().split("&"))
+                .map(field -> field.split("=", 2)).collect(Collectors.toMap(
+                        field -> URLDecoder.decode(field[0], UTF_8), field -> URLDecoder.decode(field[1], UTF_8)));
+        assertEquals(Set.of("content", "Authorization", "X-Experience-API-Version", "Content-Type"), fields.keySet());
+        assertTrue(fields.get("content").startsWith("[{\"id\":\"00000000-0000-4000-8000-000000000001\""), fields.get("content"));
+        assertEquals("Basic ZGVtby1sYXA6U3VwM3ItczNjcmV0IQ==", fields.get("Authorization"));
+        assertEquals("1.0.3", fields.get("X-Experience-API-Version"));
+        assertEquals("application/json", fields.get("Content-Type"));
         assertEquals(2, env.store.keys(Outbox.PREFIX).size(), "kept until a load sees them confirmed");
     }
 

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.json.JsonReader;
+import org.courseruntime.lrs.Credentials;
+import org.courseruntime.lrs.LrsClient;
+import org.courseruntime.lrs.LrsSource;
+import org.courseruntime.port.Environment;
 import org.courseruntime.port.HttpRequest;
-import org.courseruntime.publish.Credentials;
-import org.courseruntime.publish.LrsSource;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.publish.PublishSettingsReader;
 import org.courseruntime.testing.Fixtures;
@@ -33,18 +35,13 @@ class DeliveryToACmi5LmsTest {
 
     private final TestEnvironment env = new TestEnvironment();
 
-    private static PublishSettings underCmi5() {
-        try {
-            return PublishSettingsReader.read(Fixtures.allStatements("https://lrs.example.com/xapi/"))
-                    .withLrs("https://lms.example.com/lrs/", Credentials.ofAuthorizationHeader("Basic dG9rZW4="),
-                            LrsSource.CMI5_LAUNCH);
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+    private static LrsClient underCmi5(Environment env) {
+        return LrsClient.xapi("https://lms.example.com/lrs/", Credentials.ofAuthorizationHeader("Basic dG9rZW4="),
+                LrsSource.CMI5_LAUNCH, env);
     }
 
     private Delivery delivery() {
-        return new Delivery(underCmi5(), env.environment(), SCOPE, "tab-1");
+        return new Delivery(underCmi5(env.environment()), env.environment(), SCOPE, "tab-1");
     }
 
     private static List<?> ids(HttpRequest request) throws Exception {
@@ -79,13 +76,13 @@ class DeliveryToACmi5LmsTest {
     @Test
     void aStatementSentAloneKeepsItsPlaceAfterAReload() throws Exception {
         PageInstance page = new PageInstance(env.environment());
-        Delivery first = new Delivery(underCmi5(), page.environment(), SCOPE, "tab-1");
+        Delivery first = new Delivery(underCmi5(page.environment()), page.environment(), SCOPE, "tab-1");
         first.sendAlone(DeliveryTest.statement(1));
         first.send(DeliveryTest.statement(2));
         first.pageHidden();
         page.close(); // reloaded before the turn ended: nothing was sent
         TestEnvironment reload = env.reload();
-        Delivery reloaded = new Delivery(underCmi5(), reload.environment(), SCOPE, "tab-2");
+        Delivery reloaded = new Delivery(underCmi5(reload.environment()), reload.environment(), SCOPE, "tab-2");
         reloaded.send(DeliveryTest.statement(3));
         env.clock.runDue();
 
@@ -147,7 +144,7 @@ class DeliveryToACmi5LmsTest {
 
     @Test
     void aLrsOutsideCmi5IsNotTakenAtItsWordWhenA403NamesARule() {
-        Delivery delivery = new Delivery(DeliveryTest.SETTINGS, env.environment(), SCOPE, "tab-1");
+        Delivery delivery = new Delivery(Fixtures.lrs(DeliveryTest.SETTINGS, env.environment()), env.environment(), SCOPE, "tab-1");
         delivery.send(DeliveryTest.statement(1));
         env.clock.runDue();
         env.network.answer(403, BREACH);

@@ -43,7 +43,7 @@ class OutageSimulationTest {
         for (int i = 0; i < LEARNERS; i++) {
             Environment browser = new Environment(lrs, new RecordingBeacon(), new MemoryStore(), new MemoryStore(), clock, clock,
                     new SeededRandom(random.nextLong()), quiet, "https://courses.example.com", new CourseFilesCheck());
-            Delivery delivery = new Delivery(settings, browser, "course learner-" + i, "tab-" + i);
+            Delivery delivery = new Delivery(Fixtures.lrs(settings, browser), browser, "course learner-" + i, "tab-" + i);
             int learner = i;
             clock.schedule((long) (random.nextDouble() * 60_000), () -> delivery.send(statement(learner, 0)));
             clock.schedule(60_000 + (long) (random.nextDouble() * 480_000), () -> delivery.send(statement(learner, 1)));

@@ -81,7 +81,7 @@ class RandomizedFaultRunTest {
 
         void load() {
             page = new PageInstance(browser);
-            delivery = new Delivery(settings, page.environment(), "course learner-" + number, "page-" + random.nextInt());
+            delivery = new Delivery(Fixtures.lrs(settings, page.environment()), page.environment(), "course learner-" + number, "page-" + random.nextInt());
         }
 
         void act() {

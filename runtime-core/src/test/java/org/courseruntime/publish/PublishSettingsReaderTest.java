@@ -79,14 +79,6 @@ class PublishSettingsReaderTest {
     }
 
     @Test
-    void theLoginChoiceStaysWhenAnLmsNamesAnotherLrs() throws Exception {
-        PublishSettings settings = PublishSettingsReader.read("{\"lrs\": {\"endpoint\": \"https://lrs.example.com/\"},"
-                + " \"statements\": [], \"login\": \"required\"}");
-
-        assertEquals(PublishSettings.LOGIN_REQUIRED, settings.withLrs("https://lms.example.com/lrs/", null, LrsSource.TIN_CAN_LAUNCH).login());
-    }
-
-    @Test
     void reportsEveryProblemAtOnceWithItsLocation() {
         InvalidDocumentException error = assertThrows(InvalidDocumentException.class, () -> PublishSettingsReader.read(
                 "{\"lrs\": {\"endpoint\": \"ftp://lrs.example.com\", \"login\": \"lap\", \"pasword\": \"x\"},"

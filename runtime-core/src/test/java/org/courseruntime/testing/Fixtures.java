@@ -1,5 +1,10 @@
 package org.courseruntime.testing;
 
+import org.courseruntime.lrs.LrsClient;
+import org.courseruntime.lrs.LrsSource;
+import org.courseruntime.port.Environment;
+import org.courseruntime.publish.PublishSettings;
+
 /** Course definitions and publish settings as an authoring tool would write them. */
 public final class Fixtures {
     public static final String LOGIN = "demo-lap";
@@ -76,5 +81,10 @@ public final class Fixtures {
     /** Settings selecting all seven statements. */
     public static String allStatements(String endpoint) {
         return settings(endpoint, "started", "progressed", "experienced", "answered", "mastered", "passed", "failed");
+    }
+
+    /** The client of the LRS {@code settings} name, as a standalone launch makes it. */
+    public static LrsClient lrs(PublishSettings settings, Environment env) {
+        return LrsClient.xapi(settings.endpoint(), settings.credentials(), LrsSource.PUBLISH_SETTINGS, env);
     }
 }

@@ -12,7 +12,7 @@ import org.courseruntime.demo.support.DemoCoursePlayer;
 import org.courseruntime.demo.support.LearningLocker;
 import org.courseruntime.demo.support.PublishedCourse;
 import org.courseruntime.json.JsonReader;
-import org.courseruntime.publish.Credentials;
+import org.courseruntime.lrs.Credentials;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.courseruntime.tools.preview.PreviewLrs;
 import org.courseruntime.demo.support.LearnerBrowser;
 import org.courseruntime.demo.support.PublishedCourse;
-import org.courseruntime.publish.Credentials;
+import org.courseruntime.lrs.Credentials;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.courseruntime.tools.preview.PreviewLrs;
 import org.courseruntime.demo.support.LearnerBrowser;
 import org.courseruntime.demo.support.PublishedCourse;
-import org.courseruntime.publish.Credentials;
+import org.courseruntime.lrs.Credentials;
 import org.junit.jupiter.api.Test;
 
 /** What the README's run command shows: opening the course puts a "started" statement on the preview LRS's page. */

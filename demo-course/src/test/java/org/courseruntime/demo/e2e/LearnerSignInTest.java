@@ -15,7 +15,7 @@ import org.courseruntime.tools.preview.PreviewLrs;
 import org.courseruntime.demo.support.LearnerBrowser;
 import org.courseruntime.demo.support.PublishedCourse;
 import org.courseruntime.json.JsonReader;
-import org.courseruntime.publish.Credentials;
+import org.courseruntime.lrs.Credentials;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.publish.PublishSettingsReader;
 import org.junit.jupiter.api.Test;

@@ -22,7 +22,7 @@ import org.courseruntime.demo.support.Build;
 import org.courseruntime.demo.support.FaultyFront;
 import org.courseruntime.demo.support.FreePort;
 import org.courseruntime.demo.support.LearningLocker;
-import org.courseruntime.publish.Credentials;
+import org.courseruntime.lrs.Credentials;
 import org.courseruntime.tools.lrscheck.CheckPoint;
 import org.courseruntime.tools.lrscheck.LrsCheck;
 import org.courseruntime.tools.preview.PreviewLrs;

@@ -15,7 +15,7 @@ import org.courseruntime.demo.support.DemoCoursePlayer;
 import org.courseruntime.demo.support.LearnerBrowser;
 import org.courseruntime.demo.support.PublishedCourse;
 import org.courseruntime.json.JsonReader;
-import org.courseruntime.publish.Credentials;
+import org.courseruntime.lrs.Credentials;
 import org.junit.jupiter.api.Test;
 
 /**

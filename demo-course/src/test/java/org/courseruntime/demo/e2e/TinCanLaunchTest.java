@@ -10,7 +10,7 @@ import java.util.Map;
 import org.courseruntime.demo.support.LearnerBrowser;
 import org.courseruntime.demo.support.LearningLocker;
 import org.courseruntime.demo.support.PublishedCourse;
-import org.courseruntime.publish.Credentials;
+import org.courseruntime.lrs.Credentials;
 import org.junit.jupiter.api.Test;
 
 /** An LMS launches the demo course the Tin Can way: the statements go to its LRS, for its learner and registration. */

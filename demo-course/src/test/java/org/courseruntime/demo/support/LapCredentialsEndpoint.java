@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import org.courseruntime.publish.Credentials;
+import org.courseruntime.lrs.Credentials;
 
 /**
  * Makes Learning Locker's Basic auth real: with {@code AUTH_REPO=fetch} it forwards each request's Authorization

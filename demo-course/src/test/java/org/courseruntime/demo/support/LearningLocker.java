@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonWriter;
-import org.courseruntime.publish.Credentials;
+import org.courseruntime.lrs.Credentials;
 
 /**
  * A real LRS for the end-to-end tests: Learning Locker's statement service (npm @learninglocker/xapi-statements) with

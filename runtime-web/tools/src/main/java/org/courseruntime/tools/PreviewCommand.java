@@ -11,7 +11,7 @@ import org.courseruntime.json.InvalidDocumentException;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
 import org.courseruntime.json.JsonWriter;
-import org.courseruntime.publish.Credentials;
+import org.courseruntime.lrs.Credentials;
 import org.courseruntime.tools.preview.AuthorPreview;
 import org.courseruntime.tools.preview.CourseSite;
 import org.courseruntime.tools.preview.PreviewLrs;

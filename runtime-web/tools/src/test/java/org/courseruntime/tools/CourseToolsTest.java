@@ -10,7 +10,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.courseruntime.publish.Credentials;
+import org.courseruntime.lrs.Credentials;
 import org.courseruntime.tools.preview.PreviewLrs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

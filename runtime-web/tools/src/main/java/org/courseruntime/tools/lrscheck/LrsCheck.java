@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonSyntaxException;
-import org.courseruntime.publish.Credentials;
+import org.courseruntime.lrs.Credentials;
 
 /**
  * Checks, before any learner meets it, that an LRS takes a course's statements from the learner's browser: reachable,

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.courseruntime.json.JsonReader;
 import org.courseruntime.json.JsonWriter;
-import org.courseruntime.publish.Credentials;
+import org.courseruntime.lrs.Credentials;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.courseruntime.delivery;
+package org.courseruntime.lrs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,23 +1,21 @@
-package org.courseruntime.delivery;
+package org.courseruntime.lrs;
 
 import org.courseruntime.port.HttpResponse;
-import org.courseruntime.publish.LrsSource;
 
 /**
- * What an LRS answer means for a batch. A batch is accepted or rejected whole: 400, 409, 413, and under a cmi5 LMS a
- * 403 naming a rule about one statement ({@link RuleBreach}), point at the statements (split the batch to find the
- * culprit; set a single one aside); other 401 and 403 at the credentials or the session, other 4xx at the endpoint
- * (neither improves until the settings change or the course is launched again); network errors, 408, 429 and 5xx
- * may succeed on a later try.
+ * What an answer of an LRS or LMS means. 400, 409, 413, and under a cmi5 LMS a 403 naming a rule about one request
+ * ({@link RuleBreach}), point at what was sent; other 401 and 403 at the credentials or the session, other 4xx and
+ * 3xx at the endpoint (neither improves until the settings change or the course is launched again); 408, 429, 5xx
+ * and no answer at all are passing failures, which a later try may get past.
  */
-enum Answer {
+public enum Verdict {
     CONFIRMED,
     RETRY,
     REJECTED,
     AUTH_REFUSED,
     ENDPOINT_REFUSED;
 
-    static Answer of(HttpResponse response, LrsSource source) {
+    static Verdict of(HttpResponse response, LrsSource source) {
         int status = response.status();
         if (status >= 200 && status < 300) {
             return CONFIRMED;

@@ -1,4 +1,4 @@
-package org.courseruntime.publish;
+package org.courseruntime.lrs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

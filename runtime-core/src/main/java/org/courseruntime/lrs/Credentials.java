@@ -1,5 +1,6 @@
-package org.courseruntime.publish;
+package org.courseruntime.lrs;
 
+import java.util.Map;
 import org.courseruntime.encoding.Base64;
 
 /**
@@ -7,7 +8,7 @@ import org.courseruntime.encoding.Base64;
  * settings, or the {@code auth} value an LMS handed in at launch. {@link #toString()} never shows them, so they
  * cannot reach a log or an error message by accident.
  */
-public final class Credentials {
+public final class Credentials implements RequestStep {
     private final String authorizationHeader;
 
     /** The LAP's login and password, sent as HTTP Basic: {@code login:password} as UTF-8, then Base64 (RFC 7617). */
@@ -27,6 +28,11 @@ public final class Credentials {
     /** The HTTP {@code Authorization} header value. */
     public String authorizationHeader() {
         return authorizationHeader;
+    }
+
+    @Override
+    public void addTo(Map<String, String> headers, boolean json) {
+        headers.put("Authorization", authorizationHeader);
     }
 
     @Override

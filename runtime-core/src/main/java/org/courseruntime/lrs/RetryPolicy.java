@@ -1,4 +1,4 @@
-package org.courseruntime.delivery;
+package org.courseruntime.lrs;
 
 import org.courseruntime.port.RandomSource;
 

@@ -1,4 +1,4 @@
-package org.courseruntime.delivery;
+package org.courseruntime.lrs;
 
 import java.util.Map;
 import org.courseruntime.json.JsonReader;
@@ -37,8 +37,18 @@ public final class RuleBreach {
         return null;
     }
 
+    /** What {@code response} said, for the author: {@code , <the rule>}, else {@code : <the start of its body>}. */
+    public static String said(HttpResponse response) {
+        RuleBreach breach = of(response);
+        if (breach != null) {
+            return ", " + breach;
+        }
+        String trimmed = response.body() == null ? "" : response.body().trim();
+        return trimmed.isEmpty() ? "" : ": " + capped(trimmed);
+    }
+
     /** The start of {@code text}, what an LRS or LMS said, as the author is shown it. */
-    static String capped(String text) {
+    private static String capped(String text) {
         return text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) + "..." : text;
     }
 

@@ -1,4 +1,4 @@
-package org.courseruntime.publish;
+package org.courseruntime.lrs;
 
 /**
  * Who named the LRS that statements go to: the author's publish settings, or an LMS at launch (Tin Can or cmi5). It

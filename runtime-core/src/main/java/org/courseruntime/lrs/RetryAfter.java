@@ -1,4 +1,4 @@
-package org.courseruntime.delivery;
+package org.courseruntime.lrs;
 
 /**
  * Reads an HTTP {@code Retry-After} header: delta-seconds ({@code 120}) or an HTTP-date
