@@ -176,6 +176,20 @@ public final class Delivery {
         return taken;
     }
 
+    /**
+     * Runs {@code then} once, when the outbox is empty: every statement confirmed or set aside (a session keeps its
+     * token until then, so that a reload still sends what is left).
+     */
+    public void whenAllSent(Runnable then) {
+        boolean[] done = {false};
+        addListener(status -> {
+            if (!done[0] && status.queued() == 0 && status.sending() == 0) {
+                done[0] = true;
+                then.run();
+            }
+        });
+    }
+
     public void addListener(DeliveryStatus.Listener listener) {
         listeners.add(listener);
     }

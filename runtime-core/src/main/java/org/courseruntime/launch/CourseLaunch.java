@@ -2,10 +2,7 @@ package org.courseruntime.launch;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
-import org.courseruntime.cmi5.Cmi5Handshake;
-import org.courseruntime.cmi5.Cmi5Parameters;
 import org.courseruntime.cmi5.Cmi5Session;
 import org.courseruntime.course.CourseDefinition;
 import org.courseruntime.course.CourseDefinitionReader;
@@ -24,12 +21,10 @@ import org.courseruntime.port.DocumentCheck;
 import org.courseruntime.port.Environment;
 import org.courseruntime.port.KeyValueStore;
 import org.courseruntime.lrs.LrsClient;
-import org.courseruntime.lrs.LrsSource;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.publish.PublishSettingsReader;
 import org.courseruntime.publish.PublishStamp;
 import org.courseruntime.statement.Agent;
-import org.courseruntime.statement.Statement;
 import org.courseruntime.statement.Uuid;
 import org.courseruntime.tracking.AttemptStore;
 import org.courseruntime.tracking.Outcome;
@@ -37,10 +32,9 @@ import org.courseruntime.tracking.Tracker;
 import org.courseruntime.tracking.TrackingContext;
 
 /**
- * Opens a published course in one of its three launch modes: standalone (the publish settings), a Tin Can launch
- * (the LMS's query string overrides them) or a cmi5 launch (a handshake with the LMS first). Once the course can be
- * tracked, the tracker is wired to delivery. Until then (the cmi5 handshake) the learner's actions wait, in order,
- * and are tracked when it is ready. When the course cannot be tracked, nothing is sent, one specific error is
+ * Opens a published course in the {@link LaunchMode} its launch URL asks for. Once the course can be tracked, the
+ * tracker is wired to delivery. Until then (an LMS's handshake, the saved attempt read) the learner's actions wait,
+ * in order, and are tracked when it is ready. When the course cannot be tracked, nothing is sent, one specific error is
  * logged for the author, and {@link #status()} carries a message the course can show the learner.
  */
 public final class CourseLaunch {
@@ -52,8 +46,6 @@ public final class CourseLaunch {
         Agent learner = LearnerIdentity.remembered(store);
         return learner == null ? null : JsonWriter.write(learner);
     }
-    /** How a cmi5 defined statement's verb starts in its JSON. */
-    private static final String DEFINED_VERB = "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/";
     /** The State API document that holds the learner's attempt. */
     static final String ATTEMPT_STATE_ID = "courseruntime.attempt";
     /** Stamped texts the builders cannot take: from a publisher of another version than this runtime. */
@@ -70,8 +62,8 @@ public final class CourseLaunch {
     private StateSync state;
     private AttemptStore attempts;
     private DeliveryStatus failure;
-    private Cmi5Parameters cmi5;
-    private Cmi5Session session;
+    private LaunchMode mode;
+    private Tracking tracking;
 
     private CourseLaunch(Environment env) {
         this.env = env;
@@ -95,15 +87,8 @@ public final class CourseLaunch {
                                     String pageActor, Environment env) {
         CourseLaunch launch = new CourseLaunch(env);
         Agent fromPage = null;
-        LaunchParameters tinCan = null;
-        Cmi5Parameters cmi5 = null;
         try {
-            Map<String, String> params = LaunchQuery.parse(launchQuery);
-            if (params.containsKey("fetch")) { // cmi5 8.1: an AU's own query parameters may not use this name
-                cmi5 = LaunchQuery.readCmi5(params);
-            } else if (params.containsKey("endpoint")) {
-                tinCan = LaunchParameters.read(params);
-            }
+            launch.mode = LaunchMode.of(LaunchQuery.parse(launchQuery)); // so that an exit() while checking still counts
             if (pageActor != null) {
                 Problems problems = new Problems();
                 fromPage = LaunchActor.read(pageActor, problems);
@@ -115,8 +100,7 @@ public final class CourseLaunch {
             launch.fail(e.getMessage() + ". Please tell the course author");
             return launch;
         }
-        launch.cmi5 = cmi5; // so that an exit() while the texts are checked still ends the session
-        Opening opening = new Opening(launch, courseJson, settingsJson, tinCan, fromPage);
+        Opening opening = new Opening(launch, courseJson, settingsJson, fromPage);
         if (InvalidDocumentException.isMissing(courseJson) || InvalidDocumentException.isMissing(settingsJson)) {
             opening.checked(missing(courseJson), missing(settingsJson)); // nothing to check: a file did not load
             return launch;
@@ -149,14 +133,12 @@ public final class CourseLaunch {
         private final CourseLaunch launch;
         private final String courseJson;
         private final String settingsJson;
-        private final LaunchParameters tinCan;
         private final Agent fromPage;
 
-        Opening(CourseLaunch launch, String courseJson, String settingsJson, LaunchParameters tinCan, Agent fromPage) {
+        Opening(CourseLaunch launch, String courseJson, String settingsJson, Agent fromPage) {
             this.launch = launch;
             this.courseJson = courseJson;
             this.settingsJson = settingsJson;
-            this.tinCan = tinCan;
             this.fromPage = fromPage;
         }
 
@@ -192,51 +174,35 @@ public final class CourseLaunch {
                 // Texts a stamp vouches for that the builders cannot take: a runtime and a publisher of other versions.
                 return false;
             }
-            launch.begin(course, settings, tinCan, fromPage);
+            launch.begin(course, settings, fromPage);
             return true;
         }
     }
 
-    /** Opens the course in the mode the launch parameters say: standalone, Tin Can or cmi5. */
-    private void begin(CourseDefinition definition, PublishSettings settings, LaunchParameters tinCan, Agent fromPage) {
-        if (cmi5 != null) {
-            course = definition.withId(cmi5.activityId());
-            Cmi5Handshake.begin(cmi5, env, new Cmi5Handshake.Listener() {
-                @Override
-                public void ready(Cmi5Session session, LrsClient lms) {
-                    CourseLaunch.this.session = session;
-                    track(settings, lms, cmi5.actor(),
-                            new TrackingContext(cmi5.registration(), TrackingContext.PLATFORM, null, session));
-                }
+    /** Opens the course in its launch mode, which finds out where statements go and for whom. */
+    private void begin(CourseDefinition definition, PublishSettings settings, Agent fromPage) {
+        course = mode.course(definition);
+        mode.connect(settings, fromPage, env, new LaunchMode.Connected() {
+            @Override
+            public void ready(LrsClient lrs, Agent learner, TrackingContext context) {
+                track(settings, lrs, learner, context);
+            }
 
-                @Override
-                public void failed(String problem) {
-                    fail(problem);
-                }
-            });
-            return;
-        }
-        course = tinCan == null || tinCan.activityId() == null ? definition : definition.withId(tinCan.activityId());
-        TrackingContext context = tinCan == null ? TrackingContext.STANDALONE
-                : new TrackingContext(tinCan.registration(), tinCan.platform() == null ? TrackingContext.PLATFORM
-                        : tinCan.platform(), tinCan.grouping(), null);
-        LrsClient lrs = tinCan == null
-                ? LrsClient.xapi(settings.endpoint(), settings.credentials(), LrsSource.PUBLISH_SETTINGS, env)
-                : LrsClient.xapi(tinCan.endpoint(), tinCan.credentials(), LrsSource.TIN_CAN_LAUNCH, env);
-        track(settings, lrs, LearnerIdentity.choose(tinCan == null ? null : tinCan.actor(), fromPage, env.store(),
-                env.random(), env.pageOrigin(), lrs.endpoint()), context);
+            @Override
+            public void failed(String problem) {
+                fail(problem);
+            }
+        });
     }
 
     /**
      * Wires delivery (statements left by an earlier page load go out at once), then, once the LRS's copy of the
-     * learner's attempt is read (it resumes the attempt on another device), the tracker; under cmi5 the session
+     * learner's attempt is read (it resumes the attempt on another device), the tracker; the launch mode's session
      * begins; the calls made while waiting run.
      */
     private void track(PublishSettings settings, LrsClient lrs, Agent learner, TrackingContext context) {
         String scope = course.id() + " " + learnerKey(learner);
-        // Under cmi5 a session's statements may only go with its own token: each session has its own outbox.
-        String deliveryScope = session == null ? scope : scope + " " + session.launchData().sessionId();
-        delivery = new Delivery(lrs, env, deliveryScope, Uuid.v4(env.random()));
+        delivery = new Delivery(lrs, env, mode.outboxScope(scope), Uuid.v4(env.random()));
         delivery.addListener(changed -> publishStatus());
         String parameters = Form.of("activityId", course.id(), "agent", JsonWriter.write(learner),
                 "stateId", ATTEMPT_STATE_ID) + (context.registration() == null ? ""
@@ -246,14 +212,9 @@ public final class CourseLaunch {
         String registration = context.registration();
         state.load(saved -> {
             attempts.adopt(saved, registration);
-            if (session != null) {
-                oweWhatEarlierSessionsLeft(scope, attempts, registration);
-            }
             tracker = new Tracker(course, settings, learner, context, attempts, delivery, env.clock(), env.random());
-            if (session != null && !session.resumed()) {
-                tracker.initialize();
-                Cmi5Handshake.initialized(env, cmi5.fetchUrl(), session.initializedAtMillis());
-            }
+            tracking = new Tracking(tracker, delivery, state, attempts, scope, registration);
+            mode.opened(tracking);
             for (Consumer<Tracker> call : waiting) {
                 try {
                     call.accept(tracker);
@@ -264,25 +225,6 @@ public final class CourseLaunch {
             waiting.clear();
             publishStatus();
         }, saved -> attempts.mayReplace(saved, registration));
-    }
-
-    /**
-     * A closed tab can end a cmi5 session before the LMS confirmed its statements, which no later session may send
-     * with its own token: they are set aside, and the completed, passed or failed among them are owed again, so that
-     * the next finish reports them in this session.
-     */
-    private void oweWhatEarlierSessionsLeft(String scope, AttemptStore attempts, String registration) {
-        boolean completed = false;
-        boolean judged = false;
-        boolean passed = false;
-        for (String json : delivery.takeOrphans(scope + " ", "its cmi5 session ended before the LMS confirmed it")) {
-            completed |= json.contains(DEFINED_VERB + "completed\"");
-            passed |= json.contains(DEFINED_VERB + "passed\"");
-            judged |= passed || json.contains(DEFINED_VERB + "failed\"");
-        }
-        if (completed || judged) {
-            attempts.owe(registration, completed, judged, passed);
-        }
     }
 
     /** The page is being hidden or closed: the attempt is written, and what is unsent goes out in beacons. */
@@ -341,51 +283,22 @@ public final class CourseLaunch {
     }
 
     /**
-     * The learner leaves the course. Under cmi5 nothing the learner does afterwards is sent or kept; the learner's
-     * attempt goes to the LMS's State API first (the LMS takes no request after "terminated"), then "terminated" is
-     * sent; once the LMS confirmed it the session ends (a reload of the same launch sends nothing more) and
-     * {@code ended} runs: the page should go to {@link #returnUrl()}. A second call does nothing. Elsewhere nothing
-     * happens.
+     * The learner leaves the course: a session the launch mode runs around the attempt ends (cmi5: nothing the
+     * learner does afterwards is sent or kept, "terminated" goes last), then {@code ended} runs, and the page should
+     * go to {@link #returnUrl()}. A second call does nothing. Where there is no session nothing happens.
      */
     public void exit(Runnable ended) {
-        if (cmi5 != null) {
-            use(ready -> {
-                Statement terminated = ready.terminate();
-                if (terminated != null) {
-                    state.end(() -> {
-                        delivery.sendAlone(terminated);
-                        whenAllConfirmed(() -> {
-                            Cmi5Handshake.end(env, cmi5.fetchUrl());
-                            ended.run();
-                        });
-                    });
-                }
-            });
-        }
+        use(ready -> mode.exit(tracking, ended));
     }
 
-    /**
-     * Runs {@code then} once, when the outbox is empty: every statement confirmed or set aside. Until then the session
-     * keeps its token, so that a reload still sends what is left.
-     */
-    private void whenAllConfirmed(Runnable then) {
-        boolean[] done = {false};
-        delivery.addListener(status -> {
-            if (!done[0] && status.queued() == 0 && status.sending() == 0) {
-                done[0] = true;
-                then.run();
-            }
-        });
-    }
-
-    /** Where a cmi5 LMS wants the learner to go after {@link #exit}, or {@code null}. */
+    /** Where the LMS wants the learner to go after {@link #exit}, or {@code null}. */
     public String returnUrl() {
-        return session == null ? null : session.launchData().returnUrl();
+        return mode == null ? null : mode.returnUrl();
     }
 
     /** The cmi5 session once its handshake is done, or {@code null} (not cmi5, or not ready yet). */
     public Cmi5Session cmi5Session() {
-        return session;
+        return mode instanceof Cmi5Launch cmi5 ? cmi5.session() : null;
     }
 
     /** Calls {@code listener} on every change of {@link #status()}, including the end of a cmi5 handshake. */

@@ -30,12 +30,8 @@ final class Attempt implements JsonWritable {
     long finishedAtMillis;
     /** The attempt's number within its registration, from 1 (a retake under an LMS's registration counts up). */
     int number = 1;
-    /** cmi5, per registration: "completed" was sent (it may be sent once). */
-    boolean completedSent;
-    /** cmi5, per registration: "passed" was sent (once; no "failed" may follow). */
-    boolean passedSent;
-    /** cmi5: the session that sent "passed" or "failed" (one of them per session), or {@code null}. */
-    String judgedInSession;
+    /** What was reported to the LMS that launched the course. */
+    LmsRecord lms = new LmsRecord();
     /** The page the learner was last on, where a resumed attempt reopens, or {@code null}. */
     String position;
     /** How many times the attempt was saved: of two copies (browser, LRS), the higher revision is the newer. */
@@ -46,13 +42,11 @@ final class Attempt implements JsonWritable {
         this.startedAtMillis = startedAtMillis;
     }
 
-    /** The next attempt of the same registration: its number counts on, and what cmi5 allows once per registration stays sent. */
+    /** The next attempt of the same registration: its number counts on, and what the LMS was told stays told. */
     Attempt next(String sameRegistration, long startedAt) {
         Attempt next = new Attempt(sameRegistration, startedAt);
         next.number = number + 1;
-        next.completedSent = completedSent;
-        next.passedSent = passedSent;
-        next.judgedInSession = judgedInSession;
+        next.lms = lms.copy();
         return next;
     }
 
@@ -91,8 +85,8 @@ final class Attempt implements JsonWritable {
         // The ints as longs: Integer.valueOf would fill its cache of 256 Integers on the first save, at launch, where
         // TeaVM makes a Long per call (the same digits are written).
         out.member("masteredSent", masteredSent).member("number", (long) number)
-                .member("completedSent", completedSent).member("passedSent", passedSent)
-                .member("judgedInSession", judgedInSession).member("position", position).member("revision", (long) revision);
+                .member("completedSent", lms.completedSent).member("passedSent", lms.passedSent)
+                .member("judgedInSession", lms.judgedInSession).member("position", position).member("revision", (long) revision);
         if (outcome != null) {
             out.name("outcome").beginObject().member("passed", outcome.passed()).member("mastered", outcome.mastered())
                     .member("progress", outcome.progress()).member("finishedAt", finishedAtMillis);

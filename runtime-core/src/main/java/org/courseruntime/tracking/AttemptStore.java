@@ -1,5 +1,6 @@
 package org.courseruntime.tracking;
 
+import java.util.function.Consumer;
 import java.util.List;
 import java.util.Map;
 import org.courseruntime.delivery.StateSync;
@@ -77,19 +78,11 @@ public final class AttemptStore implements Runnable {
         }
     }
 
-    /**
-     * What an earlier cmi5 session reported but the LMS never confirmed (the session ended first): "completed"
-     * and the judgement ({@code passed} says whether it was a pass) are owed again by the attempt of
-     * {@code registration}, reported by its next finish.
-     */
-    public void owe(String registration, boolean completed, boolean judged, boolean passed) {
+    /** Changes what the saved attempt of {@code registration}, if any, reported to the LMS, and keeps it. */
+    public void changeRecord(String registration, Consumer<LmsRecord> change) {
         Attempt attempt = load(registration);
         if (attempt != null) {
-            attempt.completedSent &= !completed;
-            if (judged) {
-                attempt.judgedInSession = null;
-                attempt.passedSent &= !passed;
-            }
+            change.accept(attempt.lms);
             save(attempt);
         }
     }
@@ -156,9 +149,9 @@ public final class AttemptStore implements Runnable {
             }
             attempt.masteredSent = Boolean.TRUE.equals(json.get("masteredSent"));
             attempt.number = json.get("number") instanceof Number number ? number.intValue() : 1;
-            attempt.completedSent = Boolean.TRUE.equals(json.get("completedSent"));
-            attempt.passedSent = Boolean.TRUE.equals(json.get("passedSent"));
-            attempt.judgedInSession = (String) json.get("judgedInSession");
+            attempt.lms.completedSent = Boolean.TRUE.equals(json.get("completedSent"));
+            attempt.lms.passedSent = Boolean.TRUE.equals(json.get("passedSent"));
+            attempt.lms.judgedInSession = (String) json.get("judgedInSession");
             attempt.position = (String) json.get("position");
             attempt.revision = json.get("revision") instanceof Number revision ? revision.intValue() : 0;
             if (json.get("outcome") instanceof Map<?, ?> outcome) {

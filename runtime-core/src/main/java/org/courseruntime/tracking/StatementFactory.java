@@ -28,11 +28,8 @@ import org.courseruntime.statement.Verb;
  * course as grouping for pages and questions, and whatever grouping and platform the launch asked for.
  */
 final class StatementFactory {
-    private static final Activity CMI5_CATEGORY = new Activity("https://w3id.org/xapi/cmi5/context/categories/cmi5", null, null);
-    private static final Activity MOVE_ON_CATEGORY = new Activity("https://w3id.org/xapi/cmi5/context/categories/moveon", null, null);
     private static final List<Activity> NO_CATEGORY = new ArrayList<>();
     static final Map<String, Object> NO_EXTENSIONS = new OrderedMap<>();
-    private static final Map<String, Object> NO_TEMPLATE = new OrderedMap<>();
 
     private final CourseDefinition course;
     private final PublishSettings settings;
@@ -81,18 +78,10 @@ final class StatementFactory {
         return make(registration, settings.verb(kind), objects.get(page.id()), result, section, NO_CATEGORY, extensions);
     }
 
-    /**
-     * A cmi5 defined statement (cmi5 section 9): the ADL verb {@code verb} about the AU, in the cmi5 category, and in
-     * the moveOn category too when its result says success or completion.
-     */
-    Statement cmi5Defined(String registration, String verb, Result result, Map<String, Object> extensions) {
-        List<Activity> category = new ArrayList<>();
-        category.add(CMI5_CATEGORY);
-        if (result != null && (result.success() != null || result.completion() != null)) {
-            category.add(MOVE_ON_CATEGORY);
-        }
-        return make(registration, new Verb("http://adlnet.gov/expapi/verbs/" + verb, verb), courseObject, result,
-                null, category, extensions);
+    /** A statement about the course with {@code verb}, in {@code category}, outside the author's statement kinds. */
+    Statement aboutCourse(String registration, Verb verb, Result result, List<Activity> category,
+                          Map<String, Object> extensions) {
+        return make(registration, verb, courseObject, result, null, category, extensions);
     }
 
     private Statement make(String registration, Verb verb, JsonText object, Result result, Section section,
@@ -104,7 +93,7 @@ final class StatementFactory {
         if (context.grouping() != null) {
             grouping.add(new Activity(context.grouping(), null, null));
         }
-        Map<String, Object> template = context.cmi5() == null ? NO_TEMPLATE : context.cmi5().launchData().contextTemplate();
+        Map<String, Object> template = context.rules().contextTemplate();
         lastMillis = Math.max(clock.nowMillis(), lastMillis + 1);
         return new Statement(Uuid.v4(random), Timestamp.format(lastMillis), learner, verb, object, result,
                 new Context(registration, section == null ? null : sections.get(section.id()), grouping, category,

@@ -1,7 +1,7 @@
 package org.courseruntime.tracking;
 
+import java.util.List;
 import java.util.Map;
-import org.courseruntime.cmi5.Cmi5Session;
 import org.courseruntime.collection.OrderedMap;
 import org.courseruntime.course.CourseDefinition;
 import org.courseruntime.course.Page;
@@ -13,25 +13,24 @@ import org.courseruntime.port.Clock;
 import org.courseruntime.port.RandomSource;
 import org.courseruntime.publish.PublishSettings;
 import org.courseruntime.publish.StatementKind;
+import org.courseruntime.statement.Activity;
 import org.courseruntime.statement.Agent;
 import org.courseruntime.statement.Duration;
 import org.courseruntime.statement.Result;
 import org.courseruntime.statement.Score;
 import org.courseruntime.statement.Statement;
 import org.courseruntime.statement.Uuid;
+import org.courseruntime.statement.Verb;
 
 /**
  * Follows the learner through an attempt and decides what it achieved and which statements say so (the product
  * page's table): started, experienced and progressed for content, answered, progressed and mastered for questions,
  * passed or failed at the end. A statement the author did not select is never sent, but tracking runs the same.
  *
- * <p>Under cmi5 the same statements go out as cmi5 allowed statements over the LMS's context template, between
- * "initialized" and "terminated"; the end of an attempt sends the cmi5 defined "completed" and "passed"/"failed"
- * instead (in Normal launch mode only), which keep cmi5's order rules.
+ * <p>An LMS that launched the course adds its own rules ({@link LmsRules}): what is judged, the score that passes,
+ * the context every statement starts from, and what the end of an attempt reports.
  */
 public final class Tracker {
-    /** The context extension carrying the LMS's mastery score in a cmi5 "passed" or "failed" judged against it. */
-    static final String MASTERY_SCORE = "https://w3id.org/xapi/cmi5/context/extensions/masteryscore";
     /**
      * The context extension carrying an answer's try number (1 for the first answer to the question in the attempt):
      * the Tin Can registry's attempt id, an individual try at the question. Of one question's answered statements in
@@ -47,9 +46,10 @@ public final class Tracker {
     private final RandomSource random;
     private final TrackingContext context;
     private final AttemptStore attempts;
-    private final Cmi5Session cmi5;
+    private final LmsRules rules;
     private Attempt attempt;
-    private boolean terminated;
+    /** Whether the launch stopped tracking ({@link #stop}): the learner is followed, nothing is sent or kept. */
+    private boolean stopped;
 
     public Tracker(CourseDefinition course, PublishSettings settings, Agent learner, TrackingContext context,
                    AttemptStore attempts, Delivery delivery, Clock clock, RandomSource random) {
@@ -60,7 +60,7 @@ public final class Tracker {
         this.clock = clock;
         this.random = random;
         this.context = context;
-        this.cmi5 = context.cmi5();
+        this.rules = context.rules();
         this.statements = new StatementFactory(course, settings, learner, context, clock, random);
     }
 
@@ -153,7 +153,7 @@ public final class Tracker {
             sendProgress(current);
         }
         Score score = CourseScore.of(course, current.answers);
-        if (!current.masteredSent && judges() && course.masteryScore() != null && score != null
+        if (!current.masteredSent && rules.judges() && course.masteryScore() != null && score != null
                 && CourseScore.reaches(score, course.masteryScore())) {
             current.masteredSent = true;
             save(current);
@@ -182,7 +182,7 @@ public final class Tracker {
     /**
      * The learner completes the course: judges the attempt by the pass criteria and sends exactly one of "passed" or
      * "failed", with the score, success, completion and the attempt's duration. Later calls return the same outcome
-     * and send nothing, except under cmi5 what the attempt still owes the LMS (see {@link #reportToLms}).
+     * and send nothing, except what the attempt still owes the LMS that launched the course ({@link LmsRules#finished}).
      */
     public Outcome finish() {
         start();
@@ -197,90 +197,60 @@ public final class Tracker {
             current.outcome = new Outcome(passed, score, current.masteredSent, Progress.percent(course, current), current.answers);
             current.finishedAtMillis = clock.nowMillis();
             save(current);
-            if (cmi5 == null) {
+            if (!rules.reportsOutcome()) {
                 StatementKind kind = passed ? StatementKind.PASSED : StatementKind.FAILED;
                 sendAboutCourse(current, kind, new Result(score, passed, true, null, duration(current), null));
             }
         }
-        if (cmi5 != null && judges()) {
-            reportToLms(current);
+        if (rules.judges()) {
+            rules.finished(new FinishedAttempt(this, current));
         }
         return current.outcome;
     }
 
-    /** The scaled score that passes: the LMS's mastery score under cmi5 when it gave one, else the course's. */
+    /** The scaled score that passes: the LMS's mastery score when it gave one, else the course's. */
     private double passThreshold() {
-        Double lmsMasteryScore = cmi5 == null ? null : cmi5.launchData().masteryScore();
+        Double lmsMasteryScore = rules.masteryScore();
         return lmsMasteryScore != null ? lmsMasteryScore : course.passCriteria().minimumScore();
     }
 
-    private static String duration(Attempt finished) {
+    /** Whether {@code score} reaches the score that passes. */
+    boolean passes(Score score) {
+        return CourseScore.reaches(score, passThreshold());
+    }
+
+    static String duration(Attempt finished) {
         return Duration.format(finished.finishedAtMillis - finished.startedAtMillis);
     }
 
     /**
-     * The cmi5 defined statements a finished attempt owes the LMS (cmi5 section 9.3): "completed" once per
-     * registration when every page is done, then "passed" or "failed", at most one of them per session, never again
-     * after "passed" in the registration, and a "failed" only for a first judgement. So a pass that a session could
-     * not report (it had judged already) is reported by the next session's finish, and so is what a session ended
-     * before the LMS confirmed. Judged against the LMS's mastery score when it gave one (which they then carry); a
-     * failed statement's score is below it (cmi5 9.3.5), so failing on required sections alone reports none.
+     * A statement about the course in the launch's registration with {@code verb}, outside the author's statement
+     * kinds, made but not sent: an LMS's session statements, which the launch sends as that LMS requires.
      */
-    private void reportToLms(Attempt current) {
-        boolean passed = current.outcome.passed();
-        boolean complete = !current.completedSent && Progress.percent(course, current) == 100;
-        String session = cmi5.launchData().sessionId();
-        boolean judge = !current.passedSent && !session.equals(current.judgedInSession)
-                && (passed || current.judgedInSession == null);
-        if (!complete && !judge) {
-            return;
-        }
-        current.completedSent |= complete;
-        if (judge) {
-            current.judgedInSession = session;
-            current.passedSent = passed;
-        }
-        save(current);
-        if (complete) {
-            sendCmi5("completed", new Result(null, null, true, null, duration(current), null), StatementFactory.NO_EXTENSIONS);
-        }
-        if (judge) {
-            Score score = CourseScore.of(course, current.answers);
-            Score reported = passed || score == null || !CourseScore.reaches(score, passThreshold()) ? score : null;
-            Double lmsMasteryScore = cmi5.launchData().masteryScore();
-            Map<String, Object> extensions = new OrderedMap<>();
-            if (lmsMasteryScore != null) {
-                extensions.put(MASTERY_SCORE, lmsMasteryScore);
-            }
-            sendCmi5(passed ? "passed" : "failed", new Result(reported, passed, null, null, duration(current), null),
-                    extensions);
+    public Statement aboutCourse(Verb verb, Result result, List<Activity> category, Map<String, Object> extensions) {
+        return statements.aboutCourse(context.registration(), verb, result, category, extensions);
+    }
+
+    /** Sends what {@code finished} reports to the LMS, and keeps what it changed in the attempt's record. */
+    void report(Attempt finished, Verb verb, Result result, List<Activity> category, Map<String, Object> extensions) {
+        save(finished);
+        if (!stopped) {
+            delivery.send(statements.aboutCourse(finished.registration, verb, result, category, extensions));
         }
     }
 
     /**
-     * The cmi5 session begins: "initialized", the session's first statement, in a request of its own that the LMS
-     * confirms before any other statement of the session is sent (an LMS counts a session as initialized only then).
+     * The launch stops tracking (the learner left a cmi5 session): from now on what the learner does is followed in
+     * the page but never sent nor kept. The attempt is kept as it is now.
      */
-    public void initialize() {
-        delivery.sendAlone(statements.cmi5Defined(context.registration(), "initialized", null,
-                StatementFactory.NO_EXTENSIONS));
+    public void stop() {
+        stopped = true;
+        attempts.flush();
     }
 
-    /**
-     * The learner leaves the cmi5 session: from now on what the learner does is tracked in the page but never sent
-     * nor kept. Returns the session's last statement, "terminated" with the session's duration, for the launch to
-     * send on its own once the learner's attempt is in the LMS (which takes no request after it); {@code null} outside
-     * cmi5 or when the session was already left.
-     */
-    public Statement terminate() {
-        if (cmi5 == null || terminated) {
-            return null;
-        }
-        Statement last = statements.cmi5Defined(context.registration(), "terminated", new Result(null, null, null, null,
-                Duration.format(clock.nowMillis() - cmi5.initializedAtMillis()), null), StatementFactory.NO_EXTENSIONS);
-        terminated = true;
-        attempts.flush(); // as it was at the end: what the page changes in it afterwards is never kept
-        return last;
+    /** Whether the launch stopped tracking. */
+    public boolean isStopped() {
+        return stopped;
     }
 
     /** The page the learner was last on in this attempt (also before a reload or on another device), or {@code null}. */
@@ -338,9 +308,9 @@ public final class Tracker {
         return attempt;
     }
 
-    /** "progressed", except under cmi5 once the registration is completed (cmi5 section 9.5.5.1). */
+    /** "progressed", unless the LMS's rules say the attempt is past it. */
     private void sendProgress(Attempt current) {
-        if (!(cmi5 != null && current.completedSent)) {
+        if (rules.sendsProgress(current.lms)) {
             sendAboutCourse(current, StatementKind.PROGRESSED, Result.progress(Progress.percent(course, current)));
         }
     }
@@ -364,38 +334,26 @@ public final class Tracker {
 
     /** Makes and sends a statement about the course, only if the author selected its kind. */
     private void sendAboutCourse(Attempt current, StatementKind kind, Result result) {
-        if (settings.isSelected(kind) && !terminated) {
+        if (settings.isSelected(kind) && !stopped) {
             delivery.send(statements.aboutCourse(current.registration, kind, result));
         }
     }
 
     /** Makes and sends a statement about a page or question, only if the author selected its kind. */
     private void sendAboutPage(Attempt current, StatementKind kind, Page page, Result result, Map<String, Object> extensions) {
-        if (settings.isSelected(kind) && !terminated) {
+        if (settings.isSelected(kind) && !stopped) {
             delivery.send(statements.aboutPage(current.registration, kind, page, result, course.sectionOf(page.id()),
                     extensions));
         }
     }
 
     /**
-     * Whether changes to the attempt are kept: not after the cmi5 session was terminated (nothing could report them),
-     * nor in cmi5's Browse and Review modes (a look around that must not change the learner's record).
+     * Keeps the changed attempt: not once tracking stopped (nothing could report it), nor when the LMS's rules do not
+     * judge the learner's work (a look around that must not change the learner's record).
      */
     private void save(Attempt current) {
-        if (!terminated && judges()) {
+        if (!stopped && rules.judges()) {
             attempts.save(current);
-        }
-    }
-
-    /** Whether the learner's work is judged for the record: always, except in cmi5's Browse and Review modes. */
-    private boolean judges() {
-        return cmi5 == null || cmi5.launchData().isNormal();
-    }
-
-    /** Makes and sends a cmi5 defined statement of this session; they are always sent (the LMS needs them). */
-    private void sendCmi5(String verb, Result result, Map<String, Object> extensions) {
-        if (!terminated) {
-            delivery.send(statements.cmi5Defined(context.registration(), verb, result, extensions));
         }
     }
 }

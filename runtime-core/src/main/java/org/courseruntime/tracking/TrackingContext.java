@@ -1,7 +1,5 @@
 package org.courseruntime.tracking;
 
-import org.courseruntime.cmi5.Cmi5Session;
-
 /**
  * What the launch decides about every statement's context.
  *
@@ -9,12 +7,12 @@ import org.courseruntime.cmi5.Cmi5Session;
  *                     to make a new one per attempt
  * @param platform     the platform reported in context
  * @param grouping     an activity id the LMS asked to add to every statement's grouping, or {@code null}
- * @param cmi5         the cmi5 session the course runs in, or {@code null} outside cmi5
+ * @param rules        the rules of the LMS that launched the course, {@link LmsRules#NONE} for none
  */
-public record TrackingContext(String registration, String platform, String grouping, Cmi5Session cmi5) {
+public record TrackingContext(String registration, String platform, String grouping, LmsRules rules) {
     /** The runtime's name, the default platform. */
     public static final String PLATFORM = "Course Runtime";
 
     /** A course opened on its own: a new registration per attempt, this runtime as platform. */
-    public static final TrackingContext STANDALONE = new TrackingContext(null, PLATFORM, null, null);
+    public static final TrackingContext STANDALONE = new TrackingContext(null, PLATFORM, null, LmsRules.NONE);
 }

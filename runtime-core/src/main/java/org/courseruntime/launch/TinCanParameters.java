@@ -19,7 +19,7 @@ import org.courseruntime.statement.Agent;
  * @param grouping     an activity to add to every statement's grouping, or {@code null}
  * @param platform     the platform to report, or {@code null}
  */
-public record LaunchParameters(String endpoint, Credentials credentials, Agent actor, String registration,
+public record TinCanParameters(String endpoint, Credentials credentials, Agent actor, String registration,
                                String activityId, String grouping, String platform) {
     /**
      * The Tin Can launch in {@code params} (a launch URL's {@link LaunchQuery}, holding {@code endpoint} and no cmi5
@@ -27,7 +27,7 @@ public record LaunchParameters(String endpoint, Credentials credentials, Agent a
      *
      * @throws InvalidDocumentException listing every missing or malformed parameter
      */
-    public static LaunchParameters read(Map<String, String> params) throws InvalidDocumentException {
+    public static TinCanParameters read(Map<String, String> params) throws InvalidDocumentException {
         Problems problems = new Problems();
         String endpoint = LaunchQuery.endpoint(params, problems);
         String auth = params.get("auth");
@@ -41,7 +41,7 @@ public record LaunchParameters(String endpoint, Credentials credentials, Agent a
         if (!problems.isEmpty()) {
             throw new InvalidDocumentException(LaunchQuery.DOCUMENT, problems);
         }
-        return new LaunchParameters(endpoint, Credentials.ofAuthorizationHeader(auth), actor, registration,
+        return new TinCanParameters(endpoint, Credentials.ofAuthorizationHeader(auth), actor, registration,
                 activityId, grouping, params.get("activity_platform"));
     }
 }

@@ -14,13 +14,13 @@ import org.courseruntime.statement.Account;
 import org.courseruntime.statement.Agent;
 import org.junit.jupiter.api.Test;
 
-class LaunchParametersTest {
+class TinCanParametersTest {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private static LaunchParameters read(String query) throws InvalidDocumentException {
-        return LaunchParameters.read(LaunchQuery.parse(query));
+    private static TinCanParameters read(String query) throws InvalidDocumentException {
+        return TinCanParameters.read(LaunchQuery.parse(query));
     }
 
     private static String query(String actorJson) {
@@ -32,7 +32,7 @@ class LaunchParametersTest {
 
     @Test
     void aTinCanLaunchNamesTheLrsTheLearnerAndTheRegistration() throws Exception {
-        LaunchParameters launch = read(query("{\"name\": \"Zoë Ünal\", \"mbox\": \"mailto:zoe@example.com\"}"));
+        TinCanParameters launch = read(query("{\"name\": \"Zoë Ünal\", \"mbox\": \"mailto:zoe@example.com\"}"));
 
         assertEquals("https://lms.example.com/lrs/", launch.endpoint());
         assertEquals("Basic bG1zOnNlY3JldA==", launch.credentials().authorizationHeader());
