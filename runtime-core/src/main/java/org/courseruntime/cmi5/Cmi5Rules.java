@@ -151,9 +151,9 @@ public final class Cmi5Rules implements LmsRules {
     /** The verb id of a statement the runtime wrote, or "" when it cannot be read. */
     private static String verbOf(String statementJson) {
         try {
-            Object verb = ((Map<?, ?>) JsonReader.parse(statementJson)).get("verb");
-            return verb instanceof Map<?, ?> map && map.get("id") instanceof String id ? id : "";
-        } catch (JsonSyntaxException | ClassCastException unreadable) {
+            return JsonReader.parse(statementJson) instanceof Map<?, ?> statement
+                    && statement.get("verb") instanceof Map<?, ?> verb && verb.get("id") instanceof String id ? id : "";
+        } catch (JsonSyntaxException unreadable) {
             return "";
         }
     }

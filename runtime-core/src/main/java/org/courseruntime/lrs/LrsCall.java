@@ -36,8 +36,14 @@ public final class LrsCall implements HttpClient.Callback {
         return over;
     }
 
-    /** A retry that is waiting goes now (the browser is back online). */
+    /**
+     * A retry that is waiting goes now (the browser is back online), and for a request sent until answered the backoff
+     * starts again from its first delay.
+     */
     public void now() {
+        if (retries.tries == 0) {
+            tries = 0;
+        }
         if (waiting) {
             wake++;
             again();
