@@ -18,9 +18,10 @@ import org.courseruntime.tracking.TrackingContext;
  * A cmi5 launch: a handshake with the LMS first ({@link Cmi5Handshake}), then the attempt in a session that begins
  * with "initialized" and ends with "terminated", under cmi5's rules ({@link Cmi5Rules}).
  */
-final class Cmi5Launch implements LaunchMode {
+final class Cmi5Launch implements LaunchMode, Cmi5Handshake.Listener {
     private final Cmi5Parameters launch;
     private Environment env;
+    private Connected connected;
     private Cmi5Session session;
 
     Cmi5Launch(Cmi5Parameters launch) {
@@ -40,19 +41,20 @@ final class Cmi5Launch implements LaunchMode {
     @Override
     public void connect(PublishSettings settings, Agent fromPage, Environment env, Connected connected) {
         this.env = env;
-        Cmi5Handshake.begin(launch, env, new Cmi5Handshake.Listener() {
-            @Override
-            public void ready(Cmi5Session ready, LrsClient lms) {
-                session = ready;
-                connected.ready(lms, launch.actor(), new TrackingContext(launch.registration(),
-                        TrackingContext.PLATFORM, null, new Cmi5Rules(ready)));
-            }
+        this.connected = connected;
+        Cmi5Handshake.begin(launch, env, this);
+    }
 
-            @Override
-            public void failed(String problem) {
-                connected.failed(problem);
-            }
-        });
+    @Override
+    public void ready(Cmi5Session ready, LrsClient lms) {
+        session = ready;
+        connected.ready(lms, launch.actor(), new TrackingContext(launch.registration(), TrackingContext.PLATFORM, null,
+                new Cmi5Rules(ready)));
+    }
+
+    @Override
+    public void failed(String problem) {
+        connected.failed(problem);
     }
 
     /** A session's statements may only go with its own token: each session has its own outbox. */

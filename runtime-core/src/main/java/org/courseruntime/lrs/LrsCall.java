@@ -15,7 +15,7 @@ public final class LrsCall implements HttpClient.Callback {
     private final LrsReply reply;
     private Retries retries;
     private int tries;
-    private long wake;
+    private int wake;
     private boolean waiting;
     private boolean over;
 
@@ -87,7 +87,7 @@ public final class LrsCall implements HttpClient.Callback {
         long delay = client.retryDelay(tries, retryAfterMillis);
         reply.retrying(response, problem, delay);
         waiting = true;
-        long token = ++wake;
+        int token = ++wake;
         client.schedule(delay, () -> {
             if (token == wake) {
                 again();

@@ -490,6 +490,40 @@ class LrsClientTest {
     }
 
     @Test
+    void backOnlineAStatementRequestStartsItsBackoffAgain() {
+        LrsCall call = postStatements(xapiClient(LrsSource.PUBLISH_SETTINGS), Retries.UNTIL_ANSWERED);
+        for (int failure = 1; failure <= 4; failure++) {
+            env.network.fail("offline");
+            waitOutTheLastDelay();
+        }
+        env.network.fail("offline");
+        assertTrue(reply.delay(5) >= 8_000, "five failures in a row: " + reply.delay(5));
+
+        call.now(); // back online
+        env.network.fail("offline");
+
+        // Counted from zero again: the first delay, [0.5 s, 1 s), not the sixth.
+        assertTrue(reply.delay(6) >= 500 && reply.delay(6) < 1_000, "after now(): " + reply.delay(6));
+        waitOutTheLastDelay();
+    }
+
+    @Test
+    void nowGivesALimitedRequestNoExtraTries() {
+        LrsCall call = postStatements(xapiClient(LrsSource.PUBLISH_SETTINGS), Retries.upTo(3));
+
+        env.network.fail("offline");
+        call.now();
+        env.network.fail("offline");
+        call.now();
+        env.network.fail("offline");
+
+        assertEquals("offline", reply.onlyUnanswered());
+        call.now();
+        env.clock.advance(HOUR);
+        assertEquals(3, requests(), "three tries in all, however often the browser came back online");
+    }
+
+    @Test
     void lastTryOnAWaitingCallSendsOnceMoreAtOnceAndItsFailureIsFinal() {
         LrsCall call = postStatements(xapiClient(LrsSource.PUBLISH_SETTINGS), Retries.UNTIL_ANSWERED);
         env.network.answer(503, "");
