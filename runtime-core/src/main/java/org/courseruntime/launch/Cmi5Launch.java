@@ -8,7 +8,6 @@ import org.courseruntime.course.CourseDefinition;
 import org.courseruntime.lrs.LrsClient;
 import org.courseruntime.port.Environment;
 import org.courseruntime.publish.PublishSettings;
-import org.courseruntime.statement.Agent;
 import org.courseruntime.statement.Duration;
 import org.courseruntime.statement.Statement;
 import org.courseruntime.tracking.Tracker;
@@ -39,7 +38,7 @@ final class Cmi5Launch implements LaunchMode, Cmi5Handshake.Listener {
     }
 
     @Override
-    public void connect(PublishSettings settings, Agent fromPage, Environment env, Connected connected) {
+    public void connect(PublishSettings settings, Environment env, Connected connected) {
         this.env = env;
         this.connected = connected;
         Cmi5Handshake.begin(launch, env, this);

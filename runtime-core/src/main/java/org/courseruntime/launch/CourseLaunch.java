@@ -182,10 +182,11 @@ public final class CourseLaunch {
     /** Opens the course in its launch mode, which finds out where statements go and for whom. */
     private void begin(CourseDefinition definition, PublishSettings settings, Agent fromPage) {
         course = mode.course(definition);
-        mode.connect(settings, fromPage, env, new LaunchMode.Connected() {
+        mode.connect(settings, env, new LaunchMode.Connected() {
             @Override
-            public void ready(LrsClient lrs, Agent learner, TrackingContext context) {
-                track(settings, lrs, learner, context);
+            public void ready(LrsClient lrs, Agent launchActor, TrackingContext context) {
+                track(settings, lrs, LearnerIdentity.choose(launchActor, fromPage, env.store(), env.random(),
+                        env.pageOrigin(), lrs.endpoint()), context);
             }
 
             @Override

@@ -33,18 +33,16 @@ interface LaunchMode {
     /** The course as this launch names it: an LMS may give its own activity id. */
     CourseDefinition course(CourseDefinition definition);
 
-    /**
-     * Finds out where statements go and for whom (an LMS may first have to be asked), then tells {@code connected}
-     * once.
-     *
-     * @param fromPage the learner the page's own form gave, or {@code null}
-     */
-    void connect(PublishSettings settings, Agent fromPage, Environment env, Connected connected);
+    /** Finds out where statements go and for whom (an LMS may first have to be asked), then tells {@code connected} once. */
+    void connect(PublishSettings settings, Environment env, Connected connected);
 
     /** Where {@link #connect} ends. */
     interface Connected {
-        /** Statements and documents go through {@code lrs}, about {@code learner}, in {@code context}. */
-        void ready(LrsClient lrs, Agent learner, TrackingContext context);
+        /**
+         * Statements and documents go through {@code lrs}, in {@code context}, about the learner the LMS named
+         * ({@code launchActor}), or when it is {@code null} the one the page knows or an anonymous one.
+         */
+        void ready(LrsClient lrs, Agent launchActor, TrackingContext context);
 
         /** The course cannot be tracked: {@code problem} says why, in words for the learner and the author. */
         void failed(String problem);

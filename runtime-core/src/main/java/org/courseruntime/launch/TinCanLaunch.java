@@ -5,7 +5,6 @@ import org.courseruntime.lrs.LrsClient;
 import org.courseruntime.lrs.LrsSource;
 import org.courseruntime.port.Environment;
 import org.courseruntime.publish.PublishSettings;
-import org.courseruntime.statement.Agent;
 import org.courseruntime.tracking.LmsRules;
 import org.courseruntime.tracking.TrackingContext;
 
@@ -26,11 +25,10 @@ final class TinCanLaunch implements LaunchMode {
     }
 
     @Override
-    public void connect(PublishSettings settings, Agent fromPage, Environment env, Connected connected) {
-        LrsClient lrs = LrsClient.xapi(launch.endpoint(), launch.credentials(), LrsSource.TIN_CAN_LAUNCH, env);
-        connected.ready(lrs, LearnerIdentity.choose(launch.actor(), fromPage, env.store(), env.random(),
-                env.pageOrigin(), lrs.endpoint()), new TrackingContext(launch.registration(),
-                launch.platform() == null ? TrackingContext.PLATFORM : launch.platform(), launch.grouping(),
-                LmsRules.NONE));
+    public void connect(PublishSettings settings, Environment env, Connected connected) {
+        connected.ready(LrsClient.xapi(launch.endpoint(), launch.credentials(), LrsSource.TIN_CAN_LAUNCH, env),
+                launch.actor(), new TrackingContext(launch.registration(),
+                        launch.platform() == null ? TrackingContext.PLATFORM : launch.platform(), launch.grouping(),
+                        LmsRules.NONE));
     }
 }
