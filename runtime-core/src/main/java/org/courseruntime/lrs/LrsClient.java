@@ -29,10 +29,13 @@ public final class LrsClient {
         this.steps = steps;
     }
 
-    /** An xAPI LRS at {@code endpoint}: every request carries the xAPI version and {@code credentials}, if any. */
-    public static LrsClient xapi(String endpoint, Credentials credentials, LrsSource source, Environment env) {
-        return credentials == null ? new LrsClient(endpoint, source, env, XapiVersion.STEP)
-                : new LrsClient(endpoint, source, env, XapiVersion.STEP, credentials);
+    /**
+     * An xAPI LRS at {@code endpoint}: every request carries the xAPI version and the header of
+     * {@code authorization} ({@link Credentials}, or another kind), if any.
+     */
+    public static LrsClient xapi(String endpoint, RequestStep authorization, LrsSource source, Environment env) {
+        return authorization == null ? new LrsClient(endpoint, source, env, XapiVersion.STEP)
+                : new LrsClient(endpoint, source, env, XapiVersion.STEP, authorization);
     }
 
     /** The xAPI base URL, ending in {@code /}. */
