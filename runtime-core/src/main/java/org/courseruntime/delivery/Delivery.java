@@ -49,8 +49,10 @@ public final class Delivery {
     /** The request carrying {@link #inFlight}, or {@code null}. */
     private LrsCall call;
     private int batchLimit = MAX_BATCH;
-    /** Whether the request in flight met a passing failure and waits to go again. */
-    private boolean retrying;
+    /** Whether a request met a passing failure since the LRS last confirmed one: its problem goes with the next. */
+    private boolean failing;
+    /** Whether the batch waits out a backoff before it goes again (it is queued then, and the lease is short). */
+    private boolean waiting;
     private boolean online = true;
     private DeliveryState stoppedAs;
     private boolean holdsLock;
@@ -99,6 +101,7 @@ public final class Delivery {
     public void setOnline(boolean isOnline) {
         online = isOnline;
         if (isOnline) {
+            failing = false;
             if (call != null) {
                 call.now();
             }
@@ -197,11 +200,11 @@ public final class Delivery {
     public DeliveryStatus status() {
         DeliveryState state = stoppedAs != null ? stoppedAs
                 : !online ? DeliveryState.OFFLINE
-                : retrying ? DeliveryState.RETRYING
+                : failing ? DeliveryState.RETRYING
                 : outbox.size() > 0 ? DeliveryState.SENDING
                 : outbox.refusedSinceLoad() > 0 ? DeliveryState.REJECTED
                 : DeliveryState.SAVED;
-        int sending = retrying ? 0 : inFlight.size(); // a batch waiting to go again is queued, not sending
+        int sending = waiting ? 0 : inFlight.size(); // a batch waiting to go again is queued, not sending
         return new DeliveryStatus(state, outbox.size() - sending, sending, confirmed.size(),
                 outbox.setAsideCount(), outbox.isDurable(), problem);
     }
@@ -279,7 +282,20 @@ public final class Delivery {
 
             @Override
             public boolean stillWanted() {
-                return online && holdsLock && lock.acquire(env.clock().nowMillis(), SendLock.IN_FLIGHT_LEASE_MILLIS);
+                waiting = !(online && holdsLock && lock.acquire(env.clock().nowMillis(), SendLock.IN_FLIGHT_LEASE_MILLIS));
+                if (!waiting && reloadNeeded) {
+                    outbox.reload();
+                    reloadNeeded = false;
+                }
+                return !waiting && outbox.size() > 0;
+            }
+
+            /** What waits now, up to the batch's limit: the statements made during the backoff go along. */
+            @Override
+            public String body(String sent) {
+                inFlight = outbox.nextBatch(batchLimit);
+                publish();
+                return array(inFlight);
             }
         });
         call = sent.isOver() ? null : sent;
@@ -289,13 +305,12 @@ public final class Delivery {
     private void ended() {
         inFlight = new ArrayList<>();
         call = null;
-        retrying = false;
+        waiting = false;
     }
 
     /** The LRS's final answer to the batch in flight (a passing failure never is one: it is retried until answered). */
     private void answered(HttpResponse response, Verdict verdict) {
         List<PendingStatement> batch = inFlight;
-        boolean wasRetrying = retrying;
         ended();
         int status = response.status();
         if (verdict == Verdict.CONFIRMED) { // if, not switch: no switch on an enum (ArchUnit)
@@ -303,8 +318,9 @@ public final class Delivery {
             for (PendingStatement statement : batch) {
                 confirmed.add(statement.json());
             }
-            if (wasRetrying) {
+            if (failing) {
                 problem = null;
+                failing = false;
             }
             schedule(0);
         } else if (verdict == Verdict.REJECTED) {
@@ -356,7 +372,7 @@ public final class Delivery {
             renewing = false;
             if (holdsLock && outbox.size() > 0) {
                 holdsLock = lock.acquire(env.clock().nowMillis(),
-                        inFlight.isEmpty() || retrying ? SendLock.LEASE_MILLIS : SendLock.IN_FLIGHT_LEASE_MILLIS);
+                        inFlight.isEmpty() || waiting ? SendLock.LEASE_MILLIS : SendLock.IN_FLIGHT_LEASE_MILLIS);
                 if (holdsLock) {
                     renewLease();
                 }
@@ -377,7 +393,8 @@ public final class Delivery {
         if (holdsLock) {
             lock.acquire(env.clock().nowMillis(), SendLock.LEASE_MILLIS); // no request in flight: the short lease again
         }
-        retrying = true;
+        failing = true;
+        waiting = true;
         problem = reason + "; statements are kept and retried in " + (int) ((delayMillis + 999) / 1000) + " s.";
         env.log().warn(problem);
         publish();

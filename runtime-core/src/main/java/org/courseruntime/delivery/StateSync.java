@@ -16,8 +16,8 @@ import org.courseruntime.port.HttpResponse;
  * on another device). The browser's copy is the durable one: a change is marked unsent there, then PUT to the LRS
  * after {@value #PAUSE_MILLIS} ms without further changes; passing failures are retried as statements are
  * ({@link LrsClient}), what is unsent at page close goes in a beacon (where the LRS takes them) and is PUT again by
- * the next page load. An LRS that refuses the document (4xx: no State API, or not for these credentials) leaves it in
- * the browser only, with one warning.
+ * the next page load. An LRS that refuses the document (4xx or 3xx: no State API, or not for these credentials)
+ * leaves it in the browser only, with one warning.
  */
 public final class StateSync {
     static final long PAUSE_MILLIS = 2_000;
@@ -34,6 +34,8 @@ public final class StateSync {
     private boolean scheduled;
     /** The PUT in flight or waiting to go again, or {@code null}. */
     private LrsCall sending;
+    /** The document that PUT carries. */
+    private String sentDocument;
     private boolean refused;
     private boolean known;
     private Consumer<String> whenLoaded;
@@ -180,12 +182,13 @@ public final class StateSync {
             return;
         }
         Retries retries = whenEnded == null ? Retries.UNTIL_ANSWERED : Retries.ONCE;
+        sentDocument = document;
         LrsCall call = lrs.send("PUT", url(), document, retries, new LrsReply() {
             @Override
             public void answered(HttpResponse response, Verdict verdict) {
                 sending = null;
                 boolean confirmed = verdict == Verdict.CONFIRMED;
-                boolean changedMeanwhile = !document.equals(env.store().get(localKey));
+                boolean changedMeanwhile = !sentDocument.equals(env.store().get(localKey));
                 if (confirmed && !changedMeanwhile) {
                     env.store().remove(unsentKey);
                 } else if (confirmed && whenEnded == null) {
@@ -204,6 +207,14 @@ public final class StateSync {
             public void unanswered(String reason) {
                 sending = null;
                 ended(); // only the session's end sets a last try: the change stays unsent for the next session
+            }
+
+            /** The newest copy: a retry after the learner went on carries it, not the one that failed. */
+            @Override
+            public String body(String sent) {
+                String newest = env.store().get(localKey);
+                sentDocument = newest == null ? sent : newest;
+                return sentDocument;
             }
         });
         sending = call.isOver() ? null : call;

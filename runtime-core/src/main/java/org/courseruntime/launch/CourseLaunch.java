@@ -213,9 +213,10 @@ public final class CourseLaunch {
         String registration = context.registration();
         state.load(saved -> {
             attempts.adopt(saved, registration);
-            tracker = new Tracker(course, settings, learner, context, attempts, delivery, env.clock(), env.random());
-            tracking = new Tracking(tracker, delivery, state, attempts, scope, registration);
-            mode.opened(tracking);
+            Tracker ready = new Tracker(course, settings, learner, context, attempts, delivery, env.clock(), env.random());
+            tracking = new Tracking(ready, delivery, state, attempts, scope, registration);
+            mode.opened(tracking); // before the launch is ready: the page's first call must follow what opens a session
+            tracker = ready;
             for (Consumer<Tracker> call : waiting) {
                 try {
                     call.accept(tracker);

@@ -6,12 +6,12 @@ import org.courseruntime.port.HttpResponse;
 
 /**
  * One request on its way through {@link LrsClient}: sent, its answer judged ({@link Verdict}), and after a passing
- * failure sent again after {@link RetryPolicy}'s delay (never sooner than the server's {@code Retry-After}) while its
- * {@link Retries} allow.
+ * failure sent again after {@link RetryPolicy}'s delay while its {@link Retries} allow; a retry carries what the sender
+ * has by then ({@link LrsReply#body}).
  */
 public final class LrsCall implements HttpClient.Callback {
     private final LrsClient client;
-    private final HttpRequest request;
+    private HttpRequest request;
     private final LrsReply reply;
     private Retries retries;
     private int tries;
@@ -62,7 +62,7 @@ public final class LrsCall implements HttpClient.Callback {
         Verdict verdict = Verdict.of(response, client.source());
         if (verdict == Verdict.RETRY && retries.afterAnswer && mayRetry()) {
             later(response, "The LRS answered HTTP " + response.status() + RuleBreach.said(response),
-                    RetryAfter.millis(response.retryAfter(), client.nowMillis()));
+                    retries.tries == 0 ? RetryAfter.millis(response.retryAfter(), client.nowMillis()) : -1);
         } else {
             over = true;
             reply.answered(response, verdict);
@@ -98,6 +98,7 @@ public final class LrsCall implements HttpClient.Callback {
     private void again() {
         waiting = false;
         if (reply.stillWanted()) {
+            request = new HttpRequest(request.method(), request.url(), request.headers(), reply.body(request.body()));
             send();
         } else {
             over = true;

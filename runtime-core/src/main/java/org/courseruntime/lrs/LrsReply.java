@@ -23,4 +23,12 @@ public interface LrsReply {
     default boolean stillWanted() {
         return true;
     }
+
+    /**
+     * The body a retry carries, asked after {@link #stillWanted}: by default what was sent; a sender whose content
+     * grew or changed meanwhile (more statements, a newer document) gives what it has now, so that nothing goes twice.
+     */
+    default String body(String sent) {
+        return sent;
+    }
 }

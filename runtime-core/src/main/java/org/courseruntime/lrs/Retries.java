@@ -1,6 +1,10 @@
 package org.courseruntime.lrs;
 
-/** How often {@link LrsClient} sends a request that meets passing failures ({@link Verdict#RETRY}, no answer). */
+/**
+ * How often {@link LrsClient} sends a request that meets passing failures ({@link Verdict#RETRY}, no answer). A
+ * request sent until answered waits as long as the server's {@code Retry-After} asks; one with a limit of tries is one
+ * a launch waits for, which goes on with the backoff's own short delays and lets its sender decide after the last.
+ */
 public final class Retries {
     /** Until it is answered for good: statements and documents, whose repetition is harmless (xAPI ids, PUT). */
     public static final Retries UNTIL_ANSWERED = new Retries(0, true);

@@ -11,6 +11,8 @@ import org.courseruntime.statement.Verb;
 public final class FinishedAttempt {
     private final Tracker tracker;
     private final Attempt attempt;
+    /** Whether anything was reported, so that the changed record is kept once. */
+    boolean reported;
 
     FinishedAttempt(Tracker tracker, Attempt attempt) {
         this.tracker = tracker;
@@ -49,8 +51,9 @@ public final class FinishedAttempt {
         return attempt.lms;
     }
 
-    /** Sends a statement about the course with {@code verb} and keeps the changed {@link #record()}. */
+    /** Sends a statement about the course with {@code verb}; the changed {@link #record()} is kept with it. */
     public void report(Verb verb, Result result, List<Activity> category, Map<String, Object> extensions) {
+        reported = true;
         tracker.report(attempt, verb, result, category, extensions);
     }
 }

@@ -203,7 +203,11 @@ public final class Tracker {
             }
         }
         if (rules.judges()) {
-            rules.finished(new FinishedAttempt(this, current));
+            FinishedAttempt finished = new FinishedAttempt(this, current);
+            rules.finished(finished);
+            if (finished.reported) {
+                save(current);
+            }
         }
         return current.outcome;
     }
@@ -231,9 +235,8 @@ public final class Tracker {
         return statements.aboutCourse(context.registration(), verb, result, category, extensions);
     }
 
-    /** Sends what {@code finished} reports to the LMS, and keeps what it changed in the attempt's record. */
+    /** Sends what {@code finished} reports to the LMS (the attempt with its changed record is kept after). */
     void report(Attempt finished, Verb verb, Result result, List<Activity> category, Map<String, Object> extensions) {
-        save(finished);
         if (!stopped) {
             delivery.send(statements.aboutCourse(finished.registration, verb, result, category, extensions));
         }

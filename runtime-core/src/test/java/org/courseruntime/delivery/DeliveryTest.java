@@ -515,4 +515,64 @@ class DeliveryTest {
         assertEquals(List.of(1, 0, 0, 0), statuses.stream().map(DeliveryStatus::queued).toList());
         assertEquals(List.of(0, 1, 0, 0), statuses.stream().map(DeliveryStatus::sending).toList());
     }
+
+    /** Runs the clock until a request waits for an answer. */
+    private void untilTheNextRequest() {
+        while (env.network.waiting() == 0) {
+            env.clock.advance(env.clock.nextDelay());
+        }
+    }
+
+    private long leaseLeft() {
+        String lease = env.store.get("courseruntime.lock." + SCOPE);
+        return Long.parseLong(lease.substring(lease.indexOf('\n') + 1)) - env.clock.nowMillis();
+    }
+
+    @Test
+    void aRetryInFlightKeepsTheInFlightLeaseAndCountsAsSending() {
+        Delivery delivery = delivery(env);
+        delivery.send(statement(1));
+        env.clock.runDue();
+        env.network.fail("timed out");
+        assertEquals(0, delivery.status().sending(), "waiting out the backoff, it is queued");
+
+        untilTheNextRequest();
+        env.clock.advance(Delivery.LEASE_RENEW_MILLIS + 1); // a renewal while the retry is in flight
+
+        assertEquals(1, env.network.waiting());
+        assertEquals(1, delivery.status().sending());
+        assertEquals(DeliveryState.RETRYING, delivery.status().state(), "until the LRS confirms");
+        assertTrue(leaseLeft() > SendLock.LEASE_MILLIS, "holds " + leaseLeft() + " ms");
+    }
+
+    @Test
+    void theRetryProblemIsClearedOnceDeliveredAfterThePageWasHiddenDuringTheBackoff() {
+        Delivery delivery = delivery(env);
+        delivery.send(statement(1));
+        env.clock.runDue();
+        env.network.fail("timed out");
+        delivery.pageHidden(); // the learner switches tabs while the retry waits: the lock is given up
+
+        untilTheNextRequest();
+        env.network.answer(200, "[]");
+        env.clock.advance(1_000);
+
+        assertEquals(DeliveryState.SAVED, delivery.status().state());
+        assertEquals(null, delivery.status().problem());
+    }
+
+    @Test
+    void aRetryCarriesTheStatementsMadeDuringTheBackoff() throws Exception {
+        Delivery delivery = delivery(env);
+        delivery.send(statement(1));
+        env.clock.runDue();
+        env.network.fail("timed out");
+        delivery.send(statement(2));
+        env.clock.runDue();
+        assertEquals(0, env.network.waiting(), "nothing goes before the backoff is over");
+
+        untilTheNextRequest();
+
+        assertEquals(2, ids(env.network.sent().get(env.network.sent().size() - 1)).size());
+    }
 }

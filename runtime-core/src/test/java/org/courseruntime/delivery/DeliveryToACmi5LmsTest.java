@@ -12,8 +12,6 @@ import org.courseruntime.lrs.LrsClient;
 import org.courseruntime.lrs.LrsSource;
 import org.courseruntime.port.Environment;
 import org.courseruntime.port.HttpRequest;
-import org.courseruntime.publish.PublishSettings;
-import org.courseruntime.publish.PublishSettingsReader;
 import org.courseruntime.testing.Fixtures;
 import org.courseruntime.testing.PageInstance;
 import org.courseruntime.testing.TestEnvironment;

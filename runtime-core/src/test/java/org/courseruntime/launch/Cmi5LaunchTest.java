@@ -575,4 +575,44 @@ class Cmi5LaunchTest {
         assertTrue(nextDay.log.warnings.stream().anyMatch(warning -> warning.contains("earlier cmi5 session")),
                 nextDay.log.warnings.toString());
     }
+
+    @Test
+    void aPageThatActsOnceTheLaunchIsReadyIsTrackedAfterInitializedThoughAnEarlierSessionLeftStatements() {
+        lms.statementsDown = true;
+        PageInstance closed = new PageInstance(env.environment(lms));
+        CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"), null, lms.launch(),
+                null, closed.environment()).use(Tracker::start);
+        settle();
+        closed.close(); // the earlier session's tab closed with its statements unconfirmed
+        lms.statementsDown = false;
+        CourseLaunch next = open(env.secondTab(), lms.launch());
+        boolean[] shown = {false};
+        next.addListener(status -> { // runtime.onStatus: the page shows its first page once the launch is ready
+            if (status.state() != DeliveryState.CONNECTING && !shown[0]) {
+                shown[0] = true;
+                next.use(tracker -> tracker.viewPage("intro"));
+            }
+        });
+        settle();
+
+        assertEquals(List.of("initialized", "experienced", "progressed"), lms.verbs());
+    }
+
+    @Test
+    void anLmsInMaintenanceEndsTheLaunchWithinSecondsWhateverRetryAfterItAsks() {
+        HttpClient inMaintenance = (request, callback) -> {
+            if (request.url().contains("stateId=LMS.LaunchData")) {
+                callback.onResponse(new HttpResponse(503, "3600", "maintenance"));
+            } else {
+                lms.send(request, callback);
+            }
+        };
+        CourseLaunch launch = CourseLaunch.open(Fixtures.COURSE, Fixtures.allStatements("https://lrs.example.com/xapi/"),
+                null, lms.launch(), null, env.environment(inMaintenance));
+        env.clock.advance(10_000);
+
+        assertEquals(DeliveryState.MISCONFIGURED, launch.status().state());
+        assertTrue(launch.status().problem().contains("LMS.LaunchData could not be read (HTTP 503)"),
+                launch.status().problem());
+    }
 }
