@@ -163,7 +163,7 @@ public final class Cmi5Handshake {
     private static LrsReply reply(Consumer<HttpResponse> onAnswer, Consumer<String> onNoAnswer) {
         return new LrsReply() {
             @Override
-            public void answered(HttpResponse response, Verdict verdict) {
+            public void answered(HttpResponse response, int verdict) {
                 onAnswer.accept(response);
             }
 

@@ -264,7 +264,7 @@ public final class Delivery {
         publish();
         LrsCall sent = lrs.send("POST", lrs.endpoint() + "statements", array(inFlight), Retries.UNTIL_ANSWERED, new LrsReply() {
             @Override
-            public void answered(HttpResponse response, Verdict verdict) {
+            public void answered(HttpResponse response, int verdict) {
                 Delivery.this.answered(response, verdict);
             }
 
@@ -309,11 +309,11 @@ public final class Delivery {
     }
 
     /** The LRS's final answer to the batch in flight (a passing failure never is one: it is retried until answered). */
-    private void answered(HttpResponse response, Verdict verdict) {
+    private void answered(HttpResponse response, int verdict) {
         List<PendingStatement> batch = inFlight;
         ended();
         int status = response.status();
-        if (verdict == Verdict.CONFIRMED) { // if, not switch: no switch on an enum (ArchUnit)
+        if (verdict == Verdict.CONFIRMED) {
             outbox.confirm(batch);
             for (PendingStatement statement : batch) {
                 confirmed.add(statement.json());

@@ -83,7 +83,7 @@ public final class StateSync {
     private void read(Predicate<String> mayReplace) {
         lrs.send("GET", url(), null, Retries.upTo(MAX_READS), new LrsReply() {
             @Override
-            public void answered(HttpResponse response, Verdict verdict) {
+            public void answered(HttpResponse response, int verdict) {
                 if (verdict == Verdict.RETRY) {
                     unanswered("HTTP " + response.status());
                     return;
@@ -185,7 +185,7 @@ public final class StateSync {
         sentDocument = document;
         LrsCall call = lrs.send("PUT", url(), document, retries, new LrsReply() {
             @Override
-            public void answered(HttpResponse response, Verdict verdict) {
+            public void answered(HttpResponse response, int verdict) {
                 sending = null;
                 boolean confirmed = verdict == Verdict.CONFIRMED;
                 boolean changedMeanwhile = !sentDocument.equals(env.store().get(localKey));

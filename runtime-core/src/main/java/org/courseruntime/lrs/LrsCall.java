@@ -59,7 +59,7 @@ public final class LrsCall implements HttpClient.Callback {
 
     @Override
     public void onResponse(HttpResponse response) {
-        Verdict verdict = Verdict.of(response, client.source());
+        int verdict = Verdict.of(response, client.source());
         if (verdict == Verdict.RETRY && retries.afterAnswer && mayRetry()) {
             later(response, "The LRS answered HTTP " + response.status() + RuleBreach.said(response),
                     retries.tries == 0 ? RetryAfter.millis(response.retryAfter(), client.nowMillis()) : -1);

@@ -7,7 +7,7 @@ public interface LrsReply {
     /**
      * The request's final answer and what it means; {@link Verdict#RETRY} only once the {@link Retries} are used up.
      */
-    void answered(HttpResponse response, Verdict verdict);
+    void answered(HttpResponse response, int verdict);
 
     /** No answer came to the last try (the network failed, it timed out, the browser blocked it), or it was withdrawn. */
     void unanswered(String reason);

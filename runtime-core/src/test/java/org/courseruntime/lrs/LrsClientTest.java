@@ -57,7 +57,7 @@ class LrsClientTest {
 
     /** What the sender was told, in order. */
     private static final class RecordingReply implements LrsReply {
-        record Answer(HttpResponse response, Verdict verdict) {
+        record Answer(HttpResponse response, int verdict) {
         }
 
         record Retry(HttpResponse response, String problem, long delayMillis) {
@@ -71,7 +71,7 @@ class LrsClientTest {
         int askedIfWanted;
 
         @Override
-        public void answered(HttpResponse response, Verdict verdict) {
+        public void answered(HttpResponse response, int verdict) {
             answers.add(new Answer(response, verdict));
         }
 
@@ -407,7 +407,7 @@ class LrsClientTest {
     // 6. Verdicts: a final verdict is told at once and never retried, even under UNTIL_ANSWERED
 
     /** Sends one statement batch that may be retried forever, answers it with {@code response}, and runs an hour. */
-    private Verdict finalVerdictOf(LrsSource source, HttpResponse response) {
+    private int finalVerdictOf(LrsSource source, HttpResponse response) {
         postStatements(xapiClient(source), Retries.UNTIL_ANSWERED);
         env.network.answer(response);
         env.clock.advance(HOUR);
