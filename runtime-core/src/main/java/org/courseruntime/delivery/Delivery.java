@@ -49,7 +49,10 @@ public final class Delivery {
     /** The request carrying {@link #inFlight}, or {@code null}. */
     private LrsCall call;
     private int batchLimit = MAX_BATCH;
-    /** Whether a request met a passing failure since the LRS last confirmed one: its problem goes with the next. */
+    /**
+     * Whether the statements waiting met a passing failure and have not been answered for good since: the status
+     * says retrying, and the failure's problem goes once they are answered or nothing is left to send.
+     */
     private boolean failing;
     /** Whether the batch waits out a backoff before it goes again (it is queued then, and the lease is short). */
     private boolean waiting;
@@ -101,7 +104,6 @@ public final class Delivery {
     public void setOnline(boolean isOnline) {
         online = isOnline;
         if (isOnline) {
-            failing = false;
             if (call != null) {
                 call.now();
             }
@@ -255,6 +257,7 @@ public final class Delivery {
         }
         renewLease();
         if (outbox.size() == 0) {
+            passingFailureOver(); // another tab delivered them
             lock.release(now);
             holdsLock = false;
             publish();
@@ -312,15 +315,12 @@ public final class Delivery {
     private void answered(HttpResponse response, int verdict) {
         List<PendingStatement> batch = inFlight;
         ended();
+        passingFailureOver();
         int status = response.status();
         if (verdict == Verdict.CONFIRMED) {
             outbox.confirm(batch);
             for (PendingStatement statement : batch) {
                 confirmed.add(statement.json());
-            }
-            if (failing) {
-                problem = null;
-                failing = false;
             }
             schedule(0);
         } else if (verdict == Verdict.REJECTED) {
@@ -398,6 +398,14 @@ public final class Delivery {
         problem = reason + "; statements are kept and retried in " + (int) ((delayMillis + 999) / 1000) + " s.";
         env.log().warn(problem);
         publish();
+    }
+
+    /** The LRS answered for good, or nothing is left to send: a passing failure's problem is over. */
+    private void passingFailureOver() {
+        if (failing) {
+            failing = false;
+            problem = null;
+        }
     }
 
     /** The statements of {@code batch} as one JSON array, the body of a POST to the statements resource. */

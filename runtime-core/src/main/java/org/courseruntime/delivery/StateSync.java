@@ -175,10 +175,12 @@ public final class StateSync {
 
     private void put() {
         String document = env.store().get(localKey);
-        if (document == null && whenEnded != null) {
-            ended(); // marked unsent, but the browser could not keep the document itself: nothing to send
+        // Nothing to send: a retry already carried the change, or the browser could not keep the document itself.
+        boolean nothing = document == null || env.store().get(unsentKey) == null;
+        if (nothing && whenEnded != null) {
+            ended();
         }
-        if (sending != null || ended || document == null) {
+        if (sending != null || ended || nothing) {
             return;
         }
         Retries retries = whenEnded == null ? Retries.UNTIL_ANSWERED : Retries.ONCE;

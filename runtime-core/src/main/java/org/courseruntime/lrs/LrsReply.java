@@ -26,7 +26,8 @@ public interface LrsReply {
 
     /**
      * The body a retry carries, asked after {@link #stillWanted}: by default what was sent; a sender whose content
-     * grew or changed meanwhile (more statements, a newer document) gives what it has now, so that nothing goes twice.
+     * grew or changed meanwhile (more statements, a newer document) gives what it has now, so that no older copy
+     * follows a newer one and what waited goes along.
      */
     default String body(String sent) {
         return sent;

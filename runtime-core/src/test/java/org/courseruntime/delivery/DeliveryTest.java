@@ -3,6 +3,7 @@ package org.courseruntime.delivery;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLDecoder;
@@ -574,5 +575,97 @@ class DeliveryTest {
         untilTheNextRequest();
 
         assertEquals(2, ids(env.network.sent().get(env.network.sent().size() - 1)).size());
+    }
+
+    @Test
+    void theRetryProblemIsClearedOnceDeliveredAfterTheBrowserWasBrieflyOffline() {
+        Delivery delivery = delivery(env);
+        delivery.send(statement(1));
+        env.clock.runDue();
+        env.network.fail("no answer");
+        delivery.setOnline(false);
+        delivery.setOnline(true); // the waiting retry goes at once
+
+        env.network.answer(200, "[]");
+        env.clock.advance(1_000);
+
+        assertEquals(DeliveryState.SAVED, delivery.status().state());
+        assertNull(delivery.status().problem(), "everything is confirmed, yet the status still says: ");
+    }
+
+    /** Same, but the retry fell due while offline (withdrawn), the next flush sends it once back online. */
+    @Test
+    void theRetryProblemIsClearedOnceDeliveredAfterAWithdrawalWhileOffline() {
+        Delivery delivery = delivery(env);
+        delivery.send(statement(1));
+        env.clock.runDue();
+        env.network.fail("no answer");
+        delivery.setOnline(false);
+        env.clock.advance(5_000); // the retry falls due offline: withdrawn
+        delivery.setOnline(true);
+        untilTheNextRequest();
+
+        env.network.answer(200, "[]");
+        env.clock.advance(1_000);
+
+        assertEquals(DeliveryState.SAVED, delivery.status().state());
+        assertNull(delivery.status().problem());
+    }
+
+    /** A passing failure, then the retry is refused for good: the state is REJECTED, not RETRYING. */
+    @Test
+    void aRetryRefusedForGoodSaysRejectedNotRetrying() {
+        Delivery delivery = delivery(env);
+        delivery.send(statement(1));
+        env.clock.runDue();
+        env.network.answer(503, "");
+        untilTheNextRequest();
+
+        env.network.answer(400, "bad statement");
+        env.clock.advance(60_000);
+
+        assertEquals(0, delivery.status().queued());
+        assertEquals(1, delivery.status().setAside());
+        assertEquals(DeliveryState.REJECTED, delivery.status().state());
+    }
+
+    /** Tab A's retry waits; the learner works in tab B, which delivers everything; back on tab A. */
+    @Test
+    void aTabWhoseRetryAnotherTabMadeUnnecessarySaysSaved() {
+        Delivery first = delivery(env);
+        first.send(statement(1));
+        env.clock.runDue();
+        env.network.fail("no answer");
+        first.pageHidden(); // the learner switches to the other tab
+
+        TestEnvironment other = env.secondTab();
+        Delivery second = delivery(other);
+        other.clock.runDue();
+        other.network.answer(200, "[]");
+        first.storeChangedElsewhere();
+        env.clock.advance(120_000);
+
+        assertEquals(0, first.status().queued());
+        assertEquals(0, env.network.waiting(), "nothing left to send");
+        assertEquals(DeliveryState.SAVED, first.status().state(), "problem: " + first.status().problem());
+    }
+
+    /**
+     * No offline event at all: statements left by an earlier page load meet a failure while the launch reads the
+     * saved attempt; once ready, PageLifecycle.connect calls setOnline(navigator.onLine), i.e. setOnline(true).
+     */
+    @Test
+    void theRetryProblemIsClearedOnceDeliveredWhenThePageConnectsDuringTheBackoff() {
+        Delivery delivery = delivery(env);
+        delivery.send(statement(1));
+        env.clock.runDue();
+        env.network.answer(503, "");
+        delivery.setOnline(true); // PageLifecycle.connect, the browser online all along
+
+        env.network.answer(200, "[]");
+        env.clock.advance(1_000);
+
+        assertEquals(DeliveryState.SAVED, delivery.status().state());
+        assertNull(delivery.status().problem());
     }
 }

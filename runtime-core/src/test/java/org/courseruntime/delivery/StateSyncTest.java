@@ -1,6 +1,7 @@
 package org.courseruntime.delivery;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -66,5 +67,41 @@ class StateSyncTest {
         assertEquals("{\"copy\":2}", lastBody());
         assertEquals(3, sent.size(), "the read, the failed PUT and one last PUT");
         assertEquals(true, ended[0]);
+    }
+
+    private String bodies() {
+        return sent.stream().map(r -> r.method() + " " + r.body()).toList().toString();
+    }
+
+    @Test
+    void aRetryThatCarriedTheNewestCopyIsTheLastPut() {
+        aPutWaitsToGoAgain();
+        env.store.put("attempt", "{\"copy\":2}");
+        sync.changed();
+        env.clock.advance(1_000); // the retry goes with copy 2 (delay 0.5-1 s)
+        assertEquals("{\"copy\":2}", sent.get(sent.size() - 1).body());
+        answer(204);
+        env.clock.advance(60_000);
+
+        assertEquals(3, sent.size(), bodies());
+        assertNull(env.store.get("attempt.unsent"));
+    }
+
+    @Test
+    void theEndWhileARetryCarryingAnOlderCopyIsInFlightSendsTheNewestOnce() {
+        aPutWaitsToGoAgain();
+        env.store.put("attempt", "{\"copy\":2}");
+        env.clock.advance(1_000); // the retry goes with copy 2
+        env.store.put("attempt", "{\"copy\":3}");
+        sync.changed();
+        boolean[] ended = {false};
+        sync.end(() -> ended[0] = true);
+        answer(204);
+        assertEquals("{\"copy\":3}", sent.get(sent.size() - 1).body());
+        answer(204);
+
+        assertEquals(4, sent.size(), bodies());
+        assertEquals(true, ended[0]);
+        assertNull(env.store.get("attempt.unsent"));
     }
 }
