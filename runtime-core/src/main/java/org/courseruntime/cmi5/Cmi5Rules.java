@@ -125,24 +125,19 @@ public final class Cmi5Rules implements LmsRules {
      */
     public static void oweWhatEarlierSessionsLeft(Delivery delivery, AttemptStore attempts, String scope,
                                                   String registration) {
-        boolean completed = false;
-        boolean judged = false;
-        boolean passed = false;
+        List<String> verbs = new ArrayList<>();
         for (String json : delivery.takeOrphans(scope + " ", "its cmi5 session ended before the LMS confirmed it")) {
-            String verb = verbOf(json);
-            completed |= verb.equals(DEFINED + "completed");
-            passed |= verb.equals(DEFINED + "passed");
-            judged |= verb.equals(DEFINED + "passed") || verb.equals(DEFINED + "failed");
+            verbs.add(verbOf(json));
         }
-        boolean owesCompleted = completed;
-        boolean owesJudgement = judged;
-        boolean owesPass = passed;
+        boolean completed = verbs.indexOf(DEFINED + "completed") >= 0;
+        boolean passed = verbs.indexOf(DEFINED + "passed") >= 0;
+        boolean judged = passed || verbs.indexOf(DEFINED + "failed") >= 0;
         if (completed || judged) {
             attempts.changeRecord(registration, record -> {
-                record.completedSent &= !owesCompleted;
-                if (owesJudgement) {
+                record.completedSent &= !completed;
+                if (judged) {
                     record.judgedInSession = null;
-                    record.passedSent &= !owesPass;
+                    record.passedSent &= !passed;
                 }
             });
         }

@@ -7,7 +7,7 @@ import org.courseruntime.port.RandomSource;
  * cap of 60 s, each delay drawn at random between half and all of it (so that thousands of learners whose LRS
  * comes back do not retry in step), and never sooner than the LRS's {@code Retry-After} (itself capped at an hour).
  */
-public final class RetryPolicy {
+final class RetryPolicy {
     static final long FIRST_DELAY_MILLIS = 1_000;
     static final long MAX_DELAY_MILLIS = 60_000;
     static final long MAX_RETRY_AFTER_MILLIS = 3_600_000;
@@ -16,7 +16,7 @@ public final class RetryPolicy {
     }
 
     /** A uniformly random number in [0, 1) for {@link #delayMillis}. */
-    public static double uniform(RandomSource random) {
+    static double uniform(RandomSource random) {
         return (random.nextInt() & 0x7FFFFFFF) / (double) 0x80000000L;
     }
 
@@ -24,7 +24,7 @@ public final class RetryPolicy {
      * @param retryAfterMillis the server's Retry-After, or -1
      * @param random           a uniformly random number in [0, 1)
      */
-    public static long delayMillis(int failures, long retryAfterMillis, double random) {
+    static long delayMillis(int failures, long retryAfterMillis, double random) {
         long ceiling = FIRST_DELAY_MILLIS;
         for (int i = 1; i < failures && ceiling < MAX_DELAY_MILLIS; i++) {
             ceiling *= 2;
